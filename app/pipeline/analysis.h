@@ -1,0 +1,46 @@
+#pragma once
+
+#include "billing/importresult.h"
+#include "simulation/planresult.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace cloudshift {
+
+/// What to analyse: export files/folders (":/demo/..." resource paths work too) and how to group
+/// resources into workloads.
+struct AnalysisRequest
+{
+    QStringList inputs;
+    /// Tag keys tried in order to name a resource's workload; resources without any of them are
+    /// grouped by resource group.
+    QStringList workloadTagKeys{QStringLiteral("app"), QStringLiteral("workload"), QStringLiteral("application")};
+};
+
+/// Reports progress in bytes read of all inputs (done, total).
+using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
+
+/// The whole path import → inventory → mapping → plan, as value types the UI and CLI present.
+struct Analysis
+{
+    enum class Status { Ok, Failed, Cancelled };
+    Status status = Status::Ok;
+    QString error; ///< why it failed, naming file, line and column where there is one
+    ImportSummary import;
+    PlanResult plan;
+    int resourceCount = 0;
+    int workloadCount = 0;
+};
+
+/// Runs the whole analysis. Safe to call from a worker thread; cancel is polled between chunks.
+Analysis runAnalysis(const AnalysisRequest& request, const ProgressCallback& progress = {},
+    const std::atomic_bool* cancel = nullptr);
+
+/// Path of the bundled demo export (a Qt resource inside the binary).
+QString demoExportPath();
+
+} // namespace cloudshift

@@ -1,0 +1,285 @@
+#include "billingimporter.h"
+
+#include "billing/bytesource.h"
+#include "billing/costaggregator.h"
+#include "billing/csvreader.h"
+#include "billing/exportdate.h"
+#include "billing/exportschema.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <charconv>
+
+namespace cloudshift {
+
+namespace {
+
+    constexpr int kRowsPerProgressTick = 4096;
+
+    QString text(std::string_view view)
+    {
+        return QString::fromUtf8(view.data(), static_cast<qsizetype>(std::min<std::size_t>(view.size(), 80)));
+    }
+
+    bool isExportFileName(const QString& name)
+    {
+        const QString lower = name.toLower();
+        return lower.endsWith(u".csv") || lower.endsWith(u".csv.gz");
+    }
+
+    std::optional<double> parseQuantity(std::string_view value)
+    {
+        while (!value.empty() && value.front() == ' ')
+            value.remove_prefix(1);
+        if (!value.empty() && value.front() == '+')
+            value.remove_prefix(1);
+        double result = 0.0;
+        const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), result);
+        if (ec != std::errc() || end != value.data() + value.size())
+            return std::nullopt;
+        return result;
+    }
+
+} // namespace
+
+BillingImporter::BillingImporter(Progress progress, const std::atomic_bool* cancel)
+    : m_progress(std::move(progress))
+    , m_cancel(cancel)
+{
+}
+
+bool BillingImporter::cancelled()
+{
+    if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+        m_cancelled = true;
+    return m_cancelled;
+}
+
+void BillingImporter::report(ImportSummary& summary, ImportDiagnostic::Severity severity, const QString& file,
+    qint64 line, int column, const QString& message)
+{
+    if (summary.diagnostics.size() >= static_cast<std::size_t>(kMaxDiagnostics)) {
+        ++summary.droppedDiagnostics;
+        return;
+    }
+    summary.diagnostics.push_back(ImportDiagnostic{severity, file, line, column, message});
+}
+
+QStringList BillingImporter::expandInputs(const QStringList& inputs)
+{
+    // A folder stands for the export files under it (partitioned exports write one part file each),
+    // in a stable order so that diagnostics and totals are reproducible.
+    QStringList files;
+    for (const QString& input : inputs) {
+        const QFileInfo info(input);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(input, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (isExportFileName(path))
+                    found << path;
+            }
+            found.sort();
+            if (found.isEmpty())
+                m_fatalError = QStringLiteral("%1: the folder holds no .csv or .csv.gz export files").arg(input);
+            files << found;
+        } else {
+            files << input;
+        }
+    }
+    for (const QString& file : files)
+        m_totalBytes += QFileInfo(file).size();
+    return files;
+}
+
+BillingData BillingImporter::importInputs(const QStringList& inputs)
+{
+    CostAggregator aggregator;
+    ImportSummary summary;
+    const QStringList files = expandInputs(inputs);
+    if (files.isEmpty() && m_fatalError.isEmpty())
+        m_fatalError = QStringLiteral("no input files given");
+    int filesRead = 0;
+    for (const QString& path : files) {
+        if (importFile(path, aggregator, summary))
+            ++filesRead;
+        if (cancelled()) {
+            m_fatalError = QStringLiteral("import cancelled");
+            break;
+        }
+    }
+    if (filesRead == 0 && m_fatalError.isEmpty()) {
+        for (const auto& d : summary.diagnostics) {
+            if (d.severity == ImportDiagnostic::Severity::Error) {
+                m_fatalError = d.toString();
+                break;
+            }
+        }
+    }
+    BillingData data = aggregator.take();
+    data.summary = std::move(summary);
+    return data;
+}
+
+bool BillingImporter::importFile(const QString& path, CostAggregator& aggregator, ImportSummary& summary)
+{
+    using Severity = ImportDiagnostic::Severity;
+    QString openError;
+    auto source = openByteSource(path, &openError);
+    if (!source) {
+        report(summary, Severity::Error, path, 0, 0, openError.mid(path.size() + 2));
+        return false;
+    }
+    CsvReader reader(*source);
+    ImportedFile file;
+    file.path = path;
+    file.bytes = source->totalBytes();
+
+    const auto status = reader.next();
+    if (status == CsvReader::Status::End) {
+        report(summary, Severity::Error, path, 0, 0, QStringLiteral("the file is empty"));
+        return false;
+    }
+    if (status == CsvReader::Status::Error) {
+        report(summary, Severity::Error, path, reader.errorLine(), reader.errorColumn(), reader.errorMessage());
+        return false;
+    }
+    QString schemaError;
+    const auto schema = detectExportSchema(reader.fields(), &schemaError);
+    if (!schema) {
+        report(summary, Severity::Error, path, reader.recordLine(), 0, schemaError);
+        return false;
+    }
+    file.format = schema->format;
+    file.formatName = schema->formatName;
+    file.schemaVersion = schema->schemaVersion;
+    file.costKind = schema->costKind;
+    if (file.costKind == CostKind::Unknown) {
+        // Actual and amortized files share one header; the file name is the usual witness.
+        const QString name = QFileInfo(path).fileName().toLower();
+        if (name.contains(u"amortized"))
+            file.costKind = CostKind::Amortized;
+        else if (name.contains(u"actual"))
+            file.costKind = CostKind::Actual;
+    }
+    if (schema->format == u"unknown")
+        report(summary, Severity::Warning, path, reader.recordLine(), 0,
+            QStringLiteral("unrecognised export format; columns were matched by their usual Azure names"));
+
+    const qint64 before = m_doneBytes;
+    const bool complete = readRows(reader, *schema, file, aggregator, summary, *source);
+    m_doneBytes = before + file.bytes;
+    summary.rows += file.rows;
+    summary.skippedRows += file.skippedRows;
+    summary.files.push_back(file);
+    if (m_progress)
+        m_progress(m_doneBytes, m_totalBytes);
+    return complete || file.rows > 0;
+}
+
+bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, ImportedFile& file,
+    CostAggregator& aggregator, ImportSummary& summary, ByteSource& source)
+{
+    using Severity = ImportDiagnostic::Severity;
+    const QString& path = file.path;
+    auto cell = [&reader](int column) -> std::string_view {
+        const auto& fields = reader.fields();
+        if (column < 0 || static_cast<std::size_t>(column) >= fields.size())
+            return {}; // short rows are padded with empty fields
+        const std::string_view value = fields[static_cast<std::size_t>(column)];
+        return value == "NULL" ? std::string_view() : value;
+    };
+    const int dateColumn = schema.column(Field::Date);
+    const int costColumn = schema.column(Field::Cost);
+    const int quantityColumn = schema.column(Field::Quantity);
+    const qint64 base = m_doneBytes;
+
+    for (qint64 counter = 1;; ++counter) {
+        const auto status = reader.next();
+        if (status == CsvReader::Status::End)
+            return true;
+        if (status == CsvReader::Status::Error) {
+            report(summary, Severity::Error, path, reader.errorLine(), reader.errorColumn(),
+                reader.errorMessage() + QStringLiteral("; the rest of the file was not read"));
+            return false;
+        }
+        ++file.rows;
+        if (counter % kRowsPerProgressTick == 0) {
+            if (m_progress)
+                m_progress(base + source.progressBytes(), m_totalBytes);
+            if (cancelled())
+                return false;
+        }
+
+        CostRow row;
+        DateError dateError = DateError::None;
+        const std::string_view dateText = cell(dateColumn);
+        const auto date = parseExportDate(dateText, &dateError);
+        if (!date) {
+            ++file.skippedRows;
+            const QString message = dateError == DateError::DayFirst
+                ? QStringLiteral("date '%1' is day/month/year; Azure writes month/day/year (was the file re-saved "
+                                 "with another locale?); row skipped")
+                      .arg(text(dateText))
+                : QStringLiteral("'%1' is not a date; row skipped").arg(text(dateText));
+            report(summary, Severity::Error, path, reader.recordLine(), dateColumn + 1, message);
+            continue;
+        }
+        if (date->year < 2000 || date->year > 2300) {
+            ++file.skippedRows;
+            report(summary, Severity::Error, path, reader.recordLine(), dateColumn + 1,
+                QStringLiteral("date '%1' is outside 2000–2300; row skipped").arg(text(dateText)));
+            continue;
+        }
+        const std::string_view costText = cell(costColumn);
+        const auto cost = costText.empty() ? std::optional<Micros>(0) : parseMoney(costText);
+        if (!cost) {
+            ++file.skippedRows;
+            report(summary, Severity::Error, path, reader.recordLine(), costColumn + 1,
+                QStringLiteral("cost '%1' is not a number; row skipped").arg(text(costText)));
+            continue;
+        }
+        const std::string_view quantityText = cell(quantityColumn);
+        if (!quantityText.empty()) {
+            if (const auto quantity = parseQuantity(quantityText)) {
+                row.quantity = *quantity;
+            } else {
+                report(summary, Severity::Warning, path, reader.recordLine(), quantityColumn + 1,
+                    QStringLiteral("quantity '%1' is not a number; counted as 0").arg(text(quantityText)));
+            }
+        }
+        row.month = monthIndex(date->year, date->month);
+        row.cost = *cost;
+        row.resourceId = cell(schema.column(Field::ResourceId));
+        row.resourceName = cell(schema.column(Field::ResourceName));
+        row.resourceGroup = cell(schema.column(Field::ResourceGroup));
+        row.subscriptionId = cell(schema.column(Field::SubscriptionId));
+        row.subscriptionName = cell(schema.column(Field::SubscriptionName));
+        row.location = cell(schema.column(Field::Location));
+        row.resourceType = cell(schema.column(Field::ResourceType));
+        row.provider = cell(schema.column(Field::ProviderName));
+        row.currency = cell(schema.column(Field::Currency));
+        row.meterCategory = cell(schema.column(Field::MeterCategory));
+        row.meterSubCategory = cell(schema.column(Field::MeterSubCategory));
+        row.meterName = cell(schema.column(Field::MeterName));
+        row.unit = cell(schema.column(Field::Unit));
+        row.chargeType = cell(schema.column(Field::ChargeType));
+        row.pricingModel = cell(schema.column(Field::PricingModel));
+        row.tags = cell(schema.column(Field::Tags));
+        row.additionalInfo = cell(schema.column(Field::AdditionalInfo));
+        aggregator.add(row);
+
+        summary.totalsByCurrency[QString::fromUtf8(row.currency.data(), static_cast<qsizetype>(row.currency.size()))]
+            += row.cost;
+        const QDate day(date->year, date->month, date->day);
+        if (!summary.firstDate.isValid() || day < summary.firstDate)
+            summary.firstDate = day;
+        if (!summary.lastDate.isValid() || day > summary.lastDate)
+            summary.lastDate = day;
+    }
+}
+
+} // namespace cloudshift

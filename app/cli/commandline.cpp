@@ -1,0 +1,237 @@
+#include "commandline.h"
+
+#include "catalog/catalog.h"
+#include "cli/clioutput.h"
+#include "pipeline/analysis.h"
+#include "pipeline/analysisjson.h"
+#include "report/reportwriter.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <memory>
+
+namespace cloudshift {
+
+namespace {
+
+    enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
+
+    const char kHelp[] = R"(CloudShift — plan moving Azure workloads to AWS or Google Cloud, offline.
+
+Usage:
+  cloudshift                              open the GUI
+  cloudshift open FILE...                 open the GUI on exports (":demo" = the bundled demo)
+  cloudshift import EXPORT... [--json]    read exports; print format, rows, skipped rows, totals per
+                                          currency, resources and date range
+  cloudshift plan EXPORT... [--json] [--details]
+                                          Azure baseline vs all-to-AWS vs all-to-GCP per month, per workload
+  cloudshift report EXPORT... --out FILE.pdf|.png|.svg [--size WxH]
+                                          write the report (PDF) or the monthly cost chart (PNG, SVG)
+  cloudshift --version | --help
+
+EXPORT is an Azure cost export (.csv or .csv.gz: EA, MCA, pay-as-you-go, FOCUS), a folder of them, or
+":demo". Options for import, plan and report:
+  --group-by KEYS   comma-separated tag keys naming workloads (default app,workload,application);
+                    resources without them are grouped by resource group
+
+Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usage error.
+)";
+
+    QTextStream& out()
+    {
+        static QTextStream stream(stdout);
+        return stream;
+    }
+    QTextStream& err()
+    {
+        static QTextStream stream(stderr);
+        return stream;
+    }
+
+    int usageError(const QString& message)
+    {
+        err() << "cloudshift: " << message << "\nRun 'cloudshift --help' for usage.\n";
+        err().flush();
+        return UsageError;
+    }
+
+    void writeJson(const nlohmann::json& json)
+    {
+        out() << QString::fromStdString(json.dump(2)) << '\n';
+        out().flush();
+    }
+
+    struct CommonOptions
+    {
+        QStringList inputs;
+        AnalysisRequest request;
+    };
+
+    // Parses the verb's arguments; returns an exit code on error.
+    std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, CommonOptions& options)
+    {
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        parser.addOption({QStringLiteral("group-by"), QStringLiteral("Tag keys naming workloads."), QStringLiteral("KEYS")});
+        parser.addPositionalArgument(QStringLiteral("EXPORT"), QStringLiteral("Azure export files or folders."));
+        if (!parser.parse(arguments))
+            return usageError(parser.errorText());
+        options.inputs = resolveInputs(parser.positionalArguments());
+        if (options.inputs.isEmpty())
+            return usageError(QStringLiteral("%1: no export given").arg(arguments.value(0)));
+        options.request.inputs = options.inputs;
+        if (parser.isSet(QStringLiteral("group-by")))
+            options.request.workloadTagKeys = parser.value(QStringLiteral("group-by")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        return std::nullopt;
+    }
+
+    Analysis analyse(const CommonOptions& options)
+    {
+        Analysis analysis = runAnalysis(options.request);
+        printDiagnostics(err(), analysis.import);
+        if (analysis.status != Analysis::Status::Ok)
+            err() << "cloudshift: " << analysis.error << '\n';
+        err().flush();
+        return analysis;
+    }
+
+    int importCommand(const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+        CommonOptions options;
+        if (auto code = parse(parser, arguments, options))
+            return *code;
+        const Analysis analysis = analyse(options);
+        if (analysis.status != Analysis::Status::Ok)
+            return BadInput;
+        if (parser.isSet(QStringLiteral("json"))) {
+            nlohmann::json json = analysis.import;
+            json["resources"] = analysis.resourceCount;
+            json["workloads"] = analysis.workloadCount;
+            writeJson(json);
+        } else {
+            printImportSummary(out(), analysis.import, analysis.resourceCount);
+        }
+        return Success;
+    }
+
+    int planCommand(const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+        parser.addOption({QStringLiteral("details"), QStringLiteral("Include every resource with its offers.")});
+        CommonOptions options;
+        if (auto code = parse(parser, arguments, options))
+            return *code;
+        const Analysis analysis = analyse(options);
+        if (analysis.status != Analysis::Status::Ok)
+            return BadInput;
+        if (parser.isSet(QStringLiteral("json"))) {
+            nlohmann::json json = analysis.plan;
+            if (parser.isSet(QStringLiteral("details")))
+                json["resources"] = planResourcesToJson(analysis.plan);
+            writeJson(json);
+        } else {
+            printPlan(out(), analysis.plan);
+        }
+        return Success;
+    }
+
+    int reportCommand(int argc, char** argv, const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("out"), QStringLiteral("Output file (.pdf, .png, .svg)."), QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("size"), QStringLiteral("Image size for .png/.svg, e.g. 1600x900."),
+            QStringLiteral("WxH"), QStringLiteral("1600x900")});
+        CommonOptions options;
+        if (auto code = parse(parser, arguments, options))
+            return *code;
+        const QString outPath = parser.value(QStringLiteral("out"));
+        if (outPath.isEmpty())
+            return usageError(QStringLiteral("report: --out FILE is required"));
+        const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        const QSize imageSize(size.value(0).toInt(), size.value(1).toInt());
+        if (size.size() != 2 || imageSize.width() < 64 || imageSize.height() < 64 || imageSize.width() > 16384
+            || imageSize.height() > 16384)
+            return usageError(QStringLiteral("report: --size must be WIDTHxHEIGHT between 64 and 16384"));
+
+        // Charts are widgets: render them on the offscreen platform when there is no display.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        const Analysis analysis = analyse(options);
+        if (analysis.status != Analysis::Status::Ok)
+            return BadInput;
+        QString error;
+        if (!writeReport(analysis, outPath, &error, imageSize)) {
+            err() << "cloudshift: " << outPath << ": " << error << '\n';
+            return BadInput;
+        }
+        out() << "wrote " << QFileInfo(outPath).absoluteFilePath() << '\n';
+        return Success;
+    }
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList& arguments)
+{
+    static const QStringList verbs{QStringLiteral("import"), QStringLiteral("plan"), QStringLiteral("report"),
+        QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"),
+        QStringLiteral("-v")};
+    return arguments.size() > 1 && verbs.contains(arguments.at(1));
+}
+
+QStringList resolveInputs(const QStringList& inputs)
+{
+    QStringList resolved;
+    for (const QString& input : inputs)
+        resolved << (input == u":demo" ? demoExportPath() : input);
+    return resolved;
+}
+
+QStringList guiInputs(const QStringList& arguments)
+{
+    QStringList rest = arguments.mid(1);
+    if (!rest.isEmpty() && rest.first() == u"open")
+        rest.removeFirst();
+    return resolveInputs(rest);
+}
+
+int runCommandLine(int argc, char** argv)
+{
+    std::unique_ptr<QCoreApplication> core;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const QString verb = arguments.value(1);
+    QCoreApplication::setApplicationName(QStringLiteral("cloudshift"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLOUDSHIFT_VERSION));
+
+    if (verb == u"--help" || verb == u"-h" || verb == u"help") {
+        out() << QString::fromUtf8(kHelp);
+        return Success;
+    }
+    if (verb == u"report")
+        return reportCommand(argc, argv, arguments.mid(1));
+    core = std::make_unique<QCoreApplication>(argc, argv);
+    if (verb == u"--version" || verb == u"-v") {
+        out() << "cloudshift " << CLOUDSHIFT_VERSION << "\nQt " << qVersion() << "\nprice catalog "
+              << Catalog::embedded().catalogDate() << '\n';
+        return Success;
+    }
+    if (verb == u"import")
+        return importCommand(arguments.mid(1));
+    if (verb == u"plan")
+        return planCommand(arguments.mid(1));
+    return usageError(QStringLiteral("unknown command '%1'").arg(verb));
+}
+
+} // namespace cloudshift

@@ -1,0 +1,62 @@
+#include "analysis.h"
+
+#include "billing/billingimporter.h"
+#include "catalog/catalog.h"
+#include "inventory/inventory.h"
+#include "inventory/workloadgrouping.h"
+#include "mapping/vmmapper.h"
+#include "simulation/targetplanner.h"
+
+namespace cloudshift {
+
+QString demoExportPath()
+{
+    return QStringLiteral(":/demo/larkspur-ea-2025.csv");
+}
+
+Analysis runAnalysis(const AnalysisRequest& request, const ProgressCallback& progress, const std::atomic_bool* cancel)
+{
+    Analysis analysis;
+    BillingImporter importer(progress, cancel);
+    BillingData data = importer.importInputs(request.inputs);
+    analysis.import = std::move(data.summary);
+    if (importer.wasCancelled()) {
+        analysis.status = Analysis::Status::Cancelled;
+        analysis.error = QStringLiteral("cancelled");
+        return analysis;
+    }
+    if (!importer.fatalError().isEmpty()) {
+        analysis.status = Analysis::Status::Failed;
+        analysis.error = importer.fatalError();
+        return analysis;
+    }
+
+    const Catalog& catalog = Catalog::embedded();
+    const Inventory inventory = buildInventory(data, [&catalog](const QString& unit) -> std::optional<double> {
+        const auto pricing = catalog.pricingUnit(unit);
+        if (!pricing || !pricing->distinctUnits.contains(u"hour", Qt::CaseInsensitive))
+            return std::nullopt;
+        return pricing->blockSize;
+    });
+    const WorkloadGrouping grouping(request.workloadTagKeys);
+    std::vector<WorkloadGrouping::Assignment> assignments;
+    assignments.reserve(inventory.resources.size());
+    for (const Resource& resource : inventory.resources)
+        assignments.push_back(grouping.assign(resource));
+
+    const VmMapper mapper(catalog);
+    const VmOfferLookup lookup = [&mapper](const QString& size, const QString& region, OsType os, Cloud target) {
+        return mapper.map(size, region, os, target);
+    };
+    analysis.plan = planAllToTargets(inventory, assignments, lookup, catalog.catalogDate());
+    if (analysis.import.totalsByCurrency.size() > 1)
+        analysis.plan.notes << QStringLiteral("The exports are billed in %1 currencies; figures add them up unconverted "
+                                              "and are shown in %2, the currency of most of the cost.")
+                                   .arg(analysis.import.totalsByCurrency.size())
+                                   .arg(analysis.plan.currency);
+    analysis.resourceCount = static_cast<int>(inventory.resources.size());
+    analysis.workloadCount = static_cast<int>(analysis.plan.workloads.size());
+    return analysis;
+}
+
+} // namespace cloudshift

@@ -1,0 +1,183 @@
+#include "independentcsv.h"
+#include "shareddata.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the real cloudshift executable, as a user or a script would.
+Run cloudshift(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CLOUDSHIFT_EXE), arguments);
+    process.waitForFinished(300'000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+        process.readAllStandardError()};
+}
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(CLOUDSHIFT_TEST_DATA "/exports/") + QLatin1String(name);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version()
+    {
+        const Run run = cloudshift({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.startsWith(QStringLiteral("cloudshift " CLOUDSHIFT_VERSION "\nQt 6.")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\nprice catalog 20")), qPrintable(text));
+    }
+
+    void help()
+    {
+        const Run run = cloudshift({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("cloudshift import EXPORT... [--json]"));
+        QVERIFY(run.out.contains("Exit codes: 0 success, 1 bad input"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")}
+                                      << QStringLiteral("cloudshift: unknown command 'frobnicate'");
+        QTest::newRow("no input") << QStringList{QStringLiteral("import")} << QStringLiteral("cloudshift: import: no export given");
+        QTest::newRow("report without out") << QStringList{QStringLiteral("report"), QStringLiteral(":demo")}
+                                            << QStringLiteral("cloudshift: report: --out FILE is required");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("plan"), QStringLiteral("--bogus"), QStringLiteral(":demo")}
+                                        << QStringLiteral("cloudshift: Unknown option 'bogus'.");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = cloudshift(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).startsWith(message), run.err.constData());
+    }
+
+    // The documented acceptance check: the total per currency equals the sum of the file's cost column.
+    void importJsonReconcilesToTheCent()
+    {
+        CLOUDSHIFT_REQUIRE_SHARED_FILE(path, "azure/finops-toolkit/test-assets/EA_ActualCost_Small.csv");
+        const Run run = cloudshift({QStringLiteral("import"), path, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        const double usd = json[QStringLiteral("totalsByCurrency")].toObject()[QStringLiteral("USD")].toDouble();
+        QCOMPARE(toCents(usd), toCents(independentColumnSum(path, QStringLiteral("Cost"))));
+        QCOMPARE(json[QStringLiteral("rows")].toInt(), 11);
+        QCOMPARE(json[QStringLiteral("skippedRows")].toInt(), 0);
+        QCOMPARE(json[QStringLiteral("firstDate")].toString(), QStringLiteral("2023-09-04"));
+        QCOMPARE(json[QStringLiteral("lastDate")].toString(), QStringLiteral("2023-09-21"));
+        const QJsonObject file = json[QStringLiteral("files")].toArray().at(0).toObject();
+        QCOMPARE(file[QStringLiteral("format")].toString(), QStringLiteral("ea-portal"));
+        QCOMPARE(file[QStringLiteral("costKind")].toString(), QStringLiteral("actual"));
+    }
+
+    void importReportsBadRowsAndKeepsTheRest()
+    {
+        const QString path = fixture("ea_quirks.csv");
+        const Run run = cloudshift({QStringLiteral("import"), path});
+        QCOMPARE(run.exitCode, 0);
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.contains(path + QStringLiteral(":7:1: error: date '13/10/2024' is day/month/year")), qPrintable(err));
+        QVERIFY2(err.contains(path + QStringLiteral(":8:2: error: cost 'abc' is not a number; row skipped")), qPrintable(err));
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.contains(QStringLiteral("rows:      7 read, 2 skipped")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("total:     USD 1.27")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("total:     EUR 100.00")), qPrintable(out));
+    }
+
+    void importRejectsNonExport()
+    {
+        const QString path = fixture("not_an_export.csv");
+        const Run run = cloudshift({QStringLiteral("import"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith((path + QStringLiteral(":1: error: the header row is not an Azure cost export")).toUtf8()),
+            run.err.constData());
+    }
+
+    // The plan covers the demo's 12 months on all three clouds, and the baseline is the imported total.
+    void planDemoJson()
+    {
+        const Run importRun = cloudshift({QStringLiteral("import"), QStringLiteral(":demo"), QStringLiteral("--json")});
+        QCOMPARE(importRun.exitCode, 0);
+        const double imported = QJsonDocument::fromJson(importRun.out)
+                                    .object()[QStringLiteral("totalsByCurrency")]
+                                    .toObject()[QStringLiteral("USD")]
+                                    .toDouble();
+        const Run run = cloudshift({QStringLiteral("plan"), QStringLiteral(":demo"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(plan[QStringLiteral("months")].toArray().size(), 12);
+        const QJsonArray series = plan[QStringLiteral("series")].toArray();
+        QCOMPARE(series.size(), 3);
+        QStringList clouds;
+        for (const auto& s : series) {
+            clouds << s.toObject()[QStringLiteral("cloud")].toString();
+            QCOMPARE(s.toObject()[QStringLiteral("monthly")].toArray().size(), 12);
+        }
+        QCOMPARE(clouds, (QStringList{QStringLiteral("azure"), QStringLiteral("aws"), QStringLiteral("gcp")}));
+        QCOMPARE(toCents(series.at(0).toObject()[QStringLiteral("total")].toDouble()), toCents(imported));
+        QVERIFY(!plan[QStringLiteral("workloads")].toArray().isEmpty());
+    }
+
+    void report_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::newRow("pdf") << QStringLiteral("demo.pdf") << QByteArray("%PDF-");
+        QTest::newRow("png") << QStringLiteral("demo.png") << QByteArray("\x89PNG\r\n\x1a\n");
+        QTest::newRow("svg") << QStringLiteral("demo.svg") << QByteArray("<?xml");
+    }
+
+    void report()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, magic);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        const Run run = cloudshift({QStringLiteral("report"), QStringLiteral(":demo"), QStringLiteral("--out"), path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.size() > 10'000);
+        QCOMPARE(file.read(magic.size()), magic);
+    }
+
+    void reportUnknownFormat()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.doc"));
+        const Run run = cloudshift({QStringLiteral("report"), QStringLiteral(":demo"), QStringLiteral("--out"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("demo.doc"), run.err.constData());
+        QVERIFY(!QFileInfo::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -58,9 +58,12 @@ QString normalizedHeaderKey(std::string_view header)
 {
     QString key = QString::fromUtf8(header.data(), static_cast<qsizetype>(header.size())).trimmed();
     if (key.endsWith(QLatin1Char(')'))) {
-        const qsizetype open = key.lastIndexOf(QLatin1Char('('));
+        qsizetype end = key.size();
+        while (end > 0 && key.at(end - 1) == QLatin1Char(')'))
+            --end;
+        const qsizetype open = key.lastIndexOf(QLatin1Char('('), end - 1);
         if (open >= 0)
-            key = key.mid(open + 1, key.size() - open - 2).trimmed();
+            key = key.mid(open + 1, end - open - 1).trimmed();
     }
     return key.toLower();
 }

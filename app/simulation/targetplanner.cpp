@@ -101,8 +101,9 @@ PlanResult planAllToTargets(const Inventory& inventory, const std::vector<Worklo
         row.gcp = gcp.total;
         plan.resources.push_back(row);
 
-        auto [it, inserted] = workloadRow.try_emplace(assignment.workload, plan.workloads.size());
-        if (inserted) {
+        auto it = workloadRow.find(assignment.workload);
+        if (it == workloadRow.end()) {
+            it = workloadRow.insert(assignment.workload, plan.workloads.size());
             WorkloadPlanRow fresh;
             fresh.workload = assignment.workload;
             fresh.groupedBy = assignment.groupedBy;

@@ -195,6 +195,7 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
     const int dateColumn = schema.column(Field::Date);
     const int costColumn = schema.column(Field::Cost);
     const int quantityColumn = schema.column(Field::Quantity);
+    const int effectiveColumn = schema.column(Field::EffectiveCost);
     const qint64 base = m_doneBytes;
 
     for (qint64 counter = 1;; ++counter) {
@@ -251,8 +252,21 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
                     QStringLiteral("quantity '%1' is not a number; counted as 0").arg(text(quantityText)));
             }
         }
+        std::optional<Micros> effectiveCost;
+        if (effectiveColumn >= 0) {
+            const std::string_view effectiveText = cell(effectiveColumn);
+            effectiveCost = effectiveText.empty() ? std::optional<Micros>(0) : parseMoney(effectiveText);
+            if (!effectiveCost) {
+                ++file.skippedRows;
+                report(summary, Severity::Error, path, reader.recordLine(), effectiveColumn + 1,
+                    QStringLiteral("effective cost '%1' is not a number; row skipped").arg(text(effectiveText)));
+                continue;
+            }
+        }
         row.month = monthIndex(date->year, date->month);
-        row.cost = *cost;
+        // Plans use amortized cost where the file has it, so reservations are charged to the
+        // workloads that used them rather than to the month they were bought.
+        row.cost = effectiveCost.value_or(*cost);
         row.resourceId = cell(schema.column(Field::ResourceId));
         row.resourceName = cell(schema.column(Field::ResourceName));
         row.resourceGroup = cell(schema.column(Field::ResourceGroup));
@@ -272,8 +286,10 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
         row.additionalInfo = cell(schema.column(Field::AdditionalInfo));
         aggregator.add(row);
 
-        summary.totalsByCurrency[QString::fromUtf8(row.currency.data(), static_cast<qsizetype>(row.currency.size()))]
-            += row.cost;
+        const QString currency = QString::fromUtf8(row.currency.data(), static_cast<qsizetype>(row.currency.size()));
+        summary.totalsByCurrency[currency] += *cost;
+        if (effectiveCost)
+            summary.effectiveTotalsByCurrency[currency] += *effectiveCost;
         const QDate day(date->year, date->month, date->day);
         if (!summary.firstDate.isValid() || day < summary.firstDate)
             summary.firstDate = day;

@@ -34,7 +34,7 @@ public:
     bool wasCancelled() const { return m_cancelled; }
 
     /// Diagnostics kept in full; later ones are only counted.
-    static constexpr int kMaxDiagnostics = 1000;
+    static constexpr int kMaxDiagnostics = 100;
 
 private:
     QStringList expandInputs(const QStringList& inputs);

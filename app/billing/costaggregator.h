@@ -18,7 +18,7 @@ struct CostRow
     std::string_view meterCategory, meterSubCategory, meterName, unit, chargeType, pricingModel;
     std::string_view tags, additionalInfo;
     int month = 0; ///< months since 2000-01
-    Micros cost = 0;
+    Micros cost = 0; ///< what the plan uses: the amortized cost where the file has it, else the invoiced cost
     double quantity = 0.0;
 };
 

@@ -18,6 +18,7 @@ namespace {
 
     const FieldAliases kAliases[] = {
         {Field::Date, {"date", "usagedatetime", "chargeperiodstart"}},
+        {Field::EffectiveCost, {"effectivecost"}},
         {Field::Currency, {"billingcurrencycode", "billingcurrency", "currency"}},
         {Field::ResourceId, {"resourceid", "instanceid", "instancename"}},
         {Field::ResourceName, {"resourcename"}},

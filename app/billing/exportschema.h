@@ -16,6 +16,7 @@ namespace cloudshift {
 enum class Field {
     Date,
     Cost,
+    EffectiveCost, ///< FOCUS EffectiveCost (amortized); absent in other formats
     Currency,
     ResourceId,
     ResourceName,

@@ -25,6 +25,7 @@ struct ImportDiagnostic
 };
 
 /// Whether costs include reservation/savings-plan purchases as bought (actual) or spread over use (amortized).
+/// FOCUS files carry both: BilledCost (actual) and EffectiveCost (amortized).
 enum class CostKind { Unknown, Actual, Amortized, Focus };
 QString costKindId(CostKind kind);
 
@@ -45,7 +46,9 @@ struct ImportedFile
 struct ImportSummary
 {
     std::vector<ImportedFile> files;
-    std::map<QString, Micros> totalsByCurrency; ///< sum of the cost column, per billing currency
+    std::map<QString, Micros> totalsByCurrency; ///< sum of the invoiced cost column, per billing currency
+    /// Sum of FOCUS EffectiveCost (amortized) per currency; empty when no file has that column.
+    std::map<QString, Micros> effectiveTotalsByCurrency;
     qint64 rows = 0;
     qint64 skippedRows = 0;
     QDate firstDate;

@@ -114,7 +114,6 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
         if (parser.isSet(QStringLiteral("json"))) {
             nlohmann::json json = analysis.import;
             json["resources"] = analysis.resourceCount;
-            json["workloads"] = analysis.workloadCount;
             writeJson(json);
         } else {
             printImportSummary(out(), analysis.import, analysis.resourceCount);
@@ -186,7 +185,15 @@ bool isCommandLineInvocation(const QStringList& arguments)
     static const QStringList verbs{QStringLiteral("import"), QStringLiteral("plan"), QStringLiteral("report"),
         QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"),
         QStringLiteral("-v")};
-    return arguments.size() > 1 && verbs.contains(arguments.at(1));
+    if (arguments.size() < 2)
+        return false;
+    const QString& first = arguments.at(1);
+    if (verbs.contains(first))
+        return true;
+    // Anything else that is neither "open" nor something to open (a file, a folder, ":demo") is a
+    // mistyped command: answer it on the terminal instead of starting the GUI.
+    const bool opensSomething = first == u"open" || first.startsWith(QLatin1Char(':')) || QFileInfo::exists(first);
+    return !opensSomething;
 }
 
 QStringList resolveInputs(const QStringList& inputs)

@@ -21,32 +21,39 @@ namespace {
 
 void to_json(nlohmann::json& json, const ImportDiagnostic& d)
 {
-    json = {{"severity", d.severity == ImportDiagnostic::Severity::Error ? "error" : "warning"},
-        {"file", str(d.file)}, {"line", d.line}, {"column", d.column}, {"message", str(d.message)}};
+    json = {{"file", str(d.file)}, {"line", d.line}, {"column", d.column},
+        {"severity", d.severity == ImportDiagnostic::Severity::Error ? "error" : "warning"},
+        {"message", str(d.message)}};
 }
 
 void to_json(nlohmann::json& json, const ImportedFile& f)
 {
-    json = {{"path", str(f.path)}, {"format", str(f.format)}, {"formatName", str(f.formatName)},
-        {"schemaVersion", str(f.schemaVersion)}, {"costKind", str(costKindId(f.costKind))}, {"bytes", f.bytes},
-        {"rows", f.rows}, {"skippedRows", f.skippedRows}};
+    // FOCUS files hold both kinds; their "cost" is BilledCost, the invoiced (actual) amount.
+    const CostKind kind = f.costKind == CostKind::Focus ? CostKind::Actual : f.costKind;
+    json = {{"path", str(f.path)}, {"format", str(f.format)}, {"format_name", str(f.formatName)},
+        {"schema_version", str(f.schemaVersion)}, {"kind", str(costKindId(kind))}, {"bytes", f.bytes},
+        {"rows", f.rows}, {"skipped", f.skippedRows}};
 }
 
 void to_json(nlohmann::json& json, const ImportSummary& s)
 {
-    nlohmann::json totals = nlohmann::json::object();
-    for (const auto& [currency, total] : s.totalsByCurrency)
-        totals[str(currency)] = money(total);
-    json = {{"files", s.files}, {"rows", s.rows}, {"skippedRows", s.skippedRows}, {"totalsByCurrency", totals},
-        {"firstDate", isoDate(s.firstDate)}, {"lastDate", isoDate(s.lastDate)}, {"diagnostics", s.diagnostics},
-        {"droppedDiagnostics", s.droppedDiagnostics}};
+    nlohmann::json totals = nlohmann::json::array();
+    for (const auto& [currency, total] : s.totalsByCurrency) {
+        nlohmann::json entry = {{"currency", str(currency)}, {"cost", money(total)}};
+        if (const auto it = s.effectiveTotalsByCurrency.find(currency); it != s.effectiveTotalsByCurrency.end())
+            entry["effective_cost"] = money(it->second);
+        totals.push_back(std::move(entry));
+    }
+    json = {{"files", s.files}, {"rows", s.rows}, {"skipped_rows", s.skippedRows}, {"totals", totals},
+        {"first_date", isoDate(s.firstDate)}, {"last_date", isoDate(s.lastDate)}, {"issues", s.diagnostics},
+        {"issues_not_listed", s.droppedDiagnostics}};
 }
 
 void to_json(nlohmann::json& json, const Offer& o)
 {
     json = {{"cloud", str(cloudId(o.cloud))}, {"service", str(o.service)}, {"sku", str(o.sku)},
-        {"region", str(o.region)}, {"usdPerHour", o.usdPerHour}, {"confidence", str(confidenceId(o.confidence))},
-        {"reason", str(o.reason)}, {"source", str(o.source)}, {"sourceDate", str(o.sourceDate)}};
+        {"region", str(o.region)}, {"usd_per_hour", o.usdPerHour}, {"confidence", str(confidenceId(o.confidence))},
+        {"reason", str(o.reason)}, {"source", str(o.source)}, {"as_of", str(o.sourceDate)}};
 }
 
 void to_json(nlohmann::json& json, const CostSeries& s)
@@ -55,25 +62,25 @@ void to_json(nlohmann::json& json, const CostSeries& s)
     for (Micros value : s.monthly)
         monthly.push_back(money(value));
     json = {{"name", str(s.name)}, {"cloud", str(cloudId(s.cloud))}, {"monthly", monthly}, {"total", money(s.total)},
-        {"savingVsBaseline", money(s.savingVsBaseline)}, {"savingPercent", roundedPercent(s.savingPercent)}};
+        {"saving", money(s.savingVsBaseline)}, {"saving_percent", roundedPercent(s.savingPercent)}};
 }
 
 void to_json(nlohmann::json& json, const WorkloadPlanRow& w)
 {
-    json = {{"workload", str(w.workload)}, {"groupedBy", str(w.groupedBy)}, {"resources", w.resources},
-        {"vms", w.vms}, {"vmsMappedAws", w.vmsMappedAws}, {"vmsMappedGcp", w.vmsMappedGcp}, {"azure", money(w.azure)},
-        {"aws", money(w.aws)}, {"gcp", money(w.gcp)}, {"awsSaving", money(w.awsSaving)},
-        {"gcpSaving", money(w.gcpSaving)}, {"awsSavingPercent", roundedPercent(w.awsSavingPercent)},
-        {"gcpSavingPercent", roundedPercent(w.gcpSavingPercent)},
-        {"awsConfidence", str(confidenceId(w.awsConfidence))}, {"gcpConfidence", str(confidenceId(w.gcpConfidence))}};
+    json = {{"name", str(w.workload)}, {"grouped_by", str(w.groupedBy)}, {"resources", w.resources},
+        {"vms", w.vms}, {"vms_mapped_aws", w.vmsMappedAws}, {"vms_mapped_gcp", w.vmsMappedGcp},
+        {"azure", money(w.azure)}, {"aws", money(w.aws)}, {"gcp", money(w.gcp)}, {"aws_saving", money(w.awsSaving)},
+        {"gcp_saving", money(w.gcpSaving)}, {"aws_saving_percent", roundedPercent(w.awsSavingPercent)},
+        {"gcp_saving_percent", roundedPercent(w.gcpSavingPercent)},
+        {"aws_confidence", str(confidenceId(w.awsConfidence))}, {"gcp_confidence", str(confidenceId(w.gcpConfidence))}};
 }
 
 void to_json(nlohmann::json& json, const ResourcePlanRow& r)
 {
-    json = {{"resourceId", str(r.resourceId)}, {"resourceName", str(r.resourceName)}, {"workload", str(r.workload)},
-        {"serviceCategory", str(r.serviceCategory)}, {"azureSku", str(r.azureSku)}, {"azureRegion", str(r.azureRegion)},
-        {"usageHours", r.usageHours}, {"azure", money(r.azure)}, {"aws", money(r.aws)}, {"gcp", money(r.gcp)},
-        {"awsOffer", r.awsOffer}, {"gcpOffer", r.gcpOffer}};
+    json = {{"resource_id", str(r.resourceId)}, {"name", str(r.resourceName)}, {"workload", str(r.workload)},
+        {"service_category", str(r.serviceCategory)}, {"azure_sku", str(r.azureSku)},
+        {"azure_region", str(r.azureRegion)}, {"usage_hours", r.usageHours}, {"azure", money(r.azure)},
+        {"aws", money(r.aws)}, {"gcp", money(r.gcp)}, {"aws_offer", r.awsOffer}, {"gcp_offer", r.gcpOffer}};
 }
 
 void to_json(nlohmann::json& json, const PlanResult& p)
@@ -84,9 +91,9 @@ void to_json(nlohmann::json& json, const PlanResult& p)
     nlohmann::json notes = nlohmann::json::array();
     for (const QString& note : p.notes)
         notes.push_back(str(note));
-    json = {{"currency", str(p.currency)}, {"catalogDate", str(p.catalogDate)}, {"months", months},
+    json = {{"currency", str(p.currency)}, {"catalog_date", str(p.catalogDate)}, {"months", months},
         {"series", nlohmann::json::array({p.baseline, p.aws, p.gcp})}, {"workloads", p.workloads},
-        {"carriedOver", {{"aws", money(p.carriedOverAws)}, {"gcp", money(p.carriedOverGcp)}}}, {"notes", notes}};
+        {"carried_over", {{"aws", money(p.carriedOverAws)}, {"gcp", money(p.carriedOverGcp)}}}, {"notes", notes}};
 }
 
 nlohmann::json planResourcesToJson(const PlanResult& plan)

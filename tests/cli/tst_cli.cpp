@@ -86,15 +86,22 @@ private Q_SLOTS:
         const Run run = cloudshift({QStringLiteral("import"), path, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
-        const double usd = json[QStringLiteral("totalsByCurrency")].toObject()[QStringLiteral("USD")].toDouble();
+        const QJsonArray totals = json[QStringLiteral("totals")].toArray();
+        QCOMPARE(totals.size(), 1);
+        QCOMPARE(totals.at(0).toObject()[QStringLiteral("currency")].toString(), QStringLiteral("USD"));
+        const double usd = totals.at(0).toObject()[QStringLiteral("cost")].toDouble();
         QCOMPARE(toCents(usd), toCents(independentColumnSum(path, QStringLiteral("Cost"))));
         QCOMPARE(json[QStringLiteral("rows")].toInt(), 11);
-        QCOMPARE(json[QStringLiteral("skippedRows")].toInt(), 0);
-        QCOMPARE(json[QStringLiteral("firstDate")].toString(), QStringLiteral("2023-09-04"));
-        QCOMPARE(json[QStringLiteral("lastDate")].toString(), QStringLiteral("2023-09-21"));
+        QCOMPARE(json[QStringLiteral("skipped_rows")].toInt(), 0);
+        QCOMPARE(json[QStringLiteral("resources")].toInt(), 11);
+        QCOMPARE(json[QStringLiteral("first_date")].toString(), QStringLiteral("2023-09-04"));
+        QCOMPARE(json[QStringLiteral("last_date")].toString(), QStringLiteral("2023-09-21"));
+        QVERIFY(json[QStringLiteral("issues")].toArray().isEmpty());
         const QJsonObject file = json[QStringLiteral("files")].toArray().at(0).toObject();
         QCOMPARE(file[QStringLiteral("format")].toString(), QStringLiteral("ea-portal"));
-        QCOMPARE(file[QStringLiteral("costKind")].toString(), QStringLiteral("actual"));
+        QCOMPARE(file[QStringLiteral("kind")].toString(), QStringLiteral("actual"));
+        QCOMPARE(file[QStringLiteral("rows")].toInt(), 11);
+        QCOMPARE(file[QStringLiteral("skipped")].toInt(), 0);
     }
 
     void importReportsBadRowsAndKeepsTheRest()
@@ -126,8 +133,10 @@ private Q_SLOTS:
         const Run importRun = cloudshift({QStringLiteral("import"), QStringLiteral(":demo"), QStringLiteral("--json")});
         QCOMPARE(importRun.exitCode, 0);
         const double imported = QJsonDocument::fromJson(importRun.out)
-                                    .object()[QStringLiteral("totalsByCurrency")]
-                                    .toObject()[QStringLiteral("USD")]
+                                    .object()[QStringLiteral("totals")]
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()[QStringLiteral("cost")]
                                     .toDouble();
         const Run run = cloudshift({QStringLiteral("plan"), QStringLiteral(":demo"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);

@@ -31,8 +31,10 @@ struct Offer
     double usdPerHour = 0.0;
     Confidence confidence = Confidence::None;
     QString reason; ///< one line: "4 vCPU 16 GiB general purpose → m6i.xlarge"
-    QString source; ///< catalog source id, e.g. "aws_ec2_prices"
+    QString source; ///< catalog source id, e.g. "aws-karpenter"
     QString sourceDate; ///< date of the price, e.g. "2026-07-20"
+    double vcpu = 0.0; ///< shape of the target type
+    double memoryGiB = 0.0;
 
     bool isMapped() const { return confidence != Confidence::None; }
 };

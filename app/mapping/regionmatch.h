@@ -1,0 +1,20 @@
+#pragma once
+
+#include "mapping/offer.h"
+
+#include <QString>
+
+namespace cloudshift {
+
+/// Where an Azure region's workloads land on a target cloud, and how sure that is.
+struct RegionMatch
+{
+    QString azureRegion; ///< ARM id after normalisation ("eastus2"); empty when the spelling is unknown
+    QString region; ///< target region id ("us-east-1"); empty when there is none
+    Confidence confidence = Confidence::None; ///< Exact for a row of the equivalence table
+    QString note; ///< why the match is not a row of the table (or why there is none)
+
+    bool isValid() const { return !region.isEmpty(); }
+};
+
+} // namespace cloudshift

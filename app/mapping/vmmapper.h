@@ -1,0 +1,40 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "mapping/offer.h"
+#include "mapping/regionmapper.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+namespace cloudshift {
+
+/// Azure VM size in an Azure region → priced equivalent on AWS or Google Cloud.
+///
+/// The region goes through RegionMapper; the size through VmMatcher (equivalent family, then same
+/// category, then cheapest big-enough type). The Offer says what was chosen and why in one line, with
+/// the price's source and date. Results are cached; map() is safe to call from several threads.
+class VmMapper
+{
+public:
+    /// The catalog must outlive the mapper.
+    explicit VmMapper(const Catalog& catalog);
+
+    /// azureVmSize as in bills ("Standard_D4s_v5", "D4s v5"); azureRegion in any billing spelling.
+    /// An unknown size or region gives Confidence::None with the reason.
+    Offer map(const QString& azureVmSize, const QString& azureRegion, OsType os, Cloud target) const;
+
+    /// "EC2", "Compute Engine", "Virtual Machines".
+    static QString serviceName(Cloud cloud);
+
+private:
+    Offer compute(const QString& azureVmSize, const QString& azureRegion, OsType os, Cloud target) const;
+
+    const Catalog& m_catalog;
+    RegionMapper m_regions;
+    mutable QMutex m_mutex;
+    mutable QHash<QString, Offer> m_cache;
+};
+
+} // namespace cloudshift

@@ -59,10 +59,18 @@ Inventory buildInventory(const BillingData& data, const HoursPerUnit& hoursPerUn
         resource.vmComputeCost.assign(months, 0);
         resource.vmHours.assign(months, 0.0);
     }
+    std::vector<QHash<std::uint32_t, std::size_t>> meterSlot(data.resources.size());
     for (const CostCell& cell : data.cells) {
         Resource& resource = inventory.resources[cell.resource];
         const auto month = static_cast<std::size_t>(cell.month - inventory.firstMonth);
         const BilledMeter& meter = data.meters[cell.meter];
+        auto slot = meterSlot[cell.resource].find(cell.meter);
+        if (slot == meterSlot[cell.resource].end()) {
+            slot = meterSlot[cell.resource].insert(cell.meter, resource.meters.size());
+            resource.meters.push_back(MeterUsage{meter, std::vector<Micros>(months, 0), std::vector<double>(months, 0.0)});
+        }
+        resource.meters[slot.value()].cost[month] += cell.cost;
+        resource.meters[slot.value()].quantity[month] += cell.quantity;
         resource.monthlyCost[month] += cell.cost;
         resource.totalCost += cell.cost;
         categoryCost[cell.resource][meter.category] += cell.cost;

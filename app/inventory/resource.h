@@ -1,5 +1,6 @@
 #pragma once
 
+#include "billing/billingdata.h"
 #include "billing/money.h"
 
 #include <QString>
@@ -8,6 +9,14 @@
 #include <vector>
 
 namespace cloudshift {
+
+/// One meter of a resource, month by month: what a target cloud's price for the same service multiplies.
+struct MeterUsage
+{
+    BilledMeter meter;
+    std::vector<Micros> cost; ///< per inventory month
+    std::vector<double> quantity; ///< per inventory month, in the meter's UnitOfMeasure
+};
 
 /// An Azure resource of the inventory with its monthly cost, ready for mapping and simulation.
 ///
@@ -31,6 +40,7 @@ struct Resource
     std::vector<std::pair<QString, QString>> tags;
     QString currency;
 
+    std::vector<MeterUsage> meters; ///< every meter billed to the resource
     std::vector<Micros> monthlyCost; ///< all meters
     std::vector<Micros> vmComputeCost; ///< the VM compute meters only
     std::vector<double> vmHours; ///< hours of those meters (quantity × pricing block size)

@@ -4,7 +4,7 @@
 #include "catalog/catalog.h"
 #include "inventory/inventory.h"
 #include "inventory/workloadgrouping.h"
-#include "mapping/vmmapper.h"
+#include "mapping/resourcepricer.h"
 #include "simulation/targetplanner.h"
 
 namespace cloudshift {
@@ -44,11 +44,11 @@ Analysis runAnalysis(const AnalysisRequest& request, const ProgressCallback& pro
     for (const Resource& resource : inventory.resources)
         assignments.push_back(grouping.assign(resource));
 
-    const VmMapper mapper(catalog);
-    const VmOfferLookup lookup = [&mapper](const QString& size, const QString& region, OsType os, Cloud target) {
-        return mapper.map(size, region, os, target);
+    const ResourcePricer pricer(catalog);
+    const ResourcePricing pricing = [&pricer](const Resource& resource, Cloud target) {
+        return pricer.price(resource, target);
     };
-    analysis.plan = planAllToTargets(inventory, assignments, lookup, catalog.catalogDate());
+    analysis.plan = planAllToTargets(inventory, assignments, pricing, catalog.catalogDate());
     if (analysis.import.totalsByCurrency.size() > 1)
         analysis.plan.notes << QStringLiteral("The exports are billed in %1 currencies; figures add them up unconverted "
                                               "and are shown in %2, the currency of most of the cost.")

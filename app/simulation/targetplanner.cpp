@@ -8,40 +8,6 @@ namespace cloudshift {
 
 namespace {
 
-    struct TargetCost
-    {
-        Offer offer;
-        std::vector<Micros> monthly;
-        Micros total = 0;
-        Micros carriedOver = 0;
-    };
-
-    TargetCost priceOnTarget(const Resource& resource, const VmOfferLookup& lookup, Cloud target)
-    {
-        TargetCost result;
-        result.offer.cloud = target;
-        result.monthly = resource.monthlyCost;
-        if (resource.isVm() && lookup) {
-            result.offer = lookup(resource.vmSize, resource.location, resource.windows ? OsType::Windows : OsType::Linux,
-                target);
-        } else {
-            result.offer.reason = resource.isVm() ? QStringLiteral("no price lookup")
-                                                  : QStringLiteral("not re-priced yet: %1 kept at its Azure cost")
-                                                        .arg(resource.serviceCategory);
-        }
-        for (std::size_t m = 0; m < result.monthly.size(); ++m) {
-            if (result.offer.isMapped()) {
-                result.monthly[m] += microsFromDouble(resource.vmHours[m] * result.offer.usdPerHour)
-                    - resource.vmComputeCost[m];
-                result.carriedOver += resource.monthlyCost[m] - resource.vmComputeCost[m];
-            } else {
-                result.carriedOver += resource.monthlyCost[m];
-            }
-            result.total += result.monthly[m];
-        }
-        return result;
-    }
-
     double percentOf(Micros part, Micros whole)
     {
         return whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole);
@@ -59,7 +25,7 @@ namespace {
 } // namespace
 
 PlanResult planAllToTargets(const Inventory& inventory, const std::vector<WorkloadGrouping::Assignment>& workloads,
-    const VmOfferLookup& lookup, const QString& catalogDate)
+    const ResourcePricing& pricing, const QString& catalogDate)
 {
     PlanResult plan;
     plan.currency = inventory.currency;
@@ -75,8 +41,8 @@ PlanResult planAllToTargets(const Inventory& inventory, const std::vector<Worklo
     for (std::size_t r = 0; r < inventory.resources.size(); ++r) {
         const Resource& resource = inventory.resources[r];
         const auto& assignment = workloads[r];
-        const TargetCost aws = priceOnTarget(resource, lookup, Cloud::Aws);
-        const TargetCost gcp = priceOnTarget(resource, lookup, Cloud::Gcp);
+        const TargetPricing aws = pricing(resource, Cloud::Aws);
+        const TargetPricing gcp = pricing(resource, Cloud::Gcp);
         for (std::size_t m = 0; m < months; ++m) {
             plan.baseline.monthly[m] += resource.monthlyCost[m];
             plan.aws.monthly[m] += aws.monthly[m];
@@ -142,8 +108,8 @@ PlanResult planAllToTargets(const Inventory& inventory, const std::vector<Worklo
     finishSeries(plan.aws, plan.baseline);
     finishSeries(plan.gcp, plan.baseline);
 
-    plan.notes << QStringLiteral("VM compute hours are re-priced at on-demand list prices of the target; every other "
-                                 "cost line is carried over at its Azure cost until it is mapped.");
+    plan.notes << QStringLiteral("Target prices are on-demand list prices; a cost line without a target price is "
+                                 "carried over at its Azure cost.");
     if (!plan.currency.isEmpty() && plan.currency.compare(u"USD", Qt::CaseInsensitive) != 0)
         plan.notes << QStringLiteral("Target prices are USD list prices; the baseline is in %1 and no exchange rate "
                                      "is applied.")

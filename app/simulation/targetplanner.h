@@ -2,7 +2,7 @@
 
 #include "inventory/inventory.h"
 #include "inventory/workloadgrouping.h"
-#include "mapping/offer.h"
+#include "mapping/resourcepricer.h"
 #include "simulation/planresult.h"
 
 #include <functional>
@@ -10,14 +10,14 @@
 
 namespace cloudshift {
 
-/// Finds the offer for one Azure VM size in one Azure region on one target cloud.
-using VmOfferLookup = std::function<Offer(const QString& vmSize, const QString& azureRegion, OsType os, Cloud target)>;
+/// Prices one resource on one target cloud (ResourcePricer::price in production).
+using ResourcePricing = std::function<TargetPricing(const Resource& resource, Cloud target)>;
 
 /// Re-prices the inventory month by month as if every workload ran on AWS, and as if on GCP.
 ///
-/// A VM's compute hours are priced at the target's hourly rate; everything not priced keeps its Azure
-/// cost on the target and is counted as carried over, so totals never lose a line.
+/// The pricing decides each resource's target cost; the planner sums resources into monthly series and
+/// workloads, so a figure in a series always equals the sum of its resources and workloads.
 PlanResult planAllToTargets(const Inventory& inventory, const std::vector<WorkloadGrouping::Assignment>& workloads,
-    const VmOfferLookup& lookup, const QString& catalogDate);
+    const ResourcePricing& pricing, const QString& catalogDate);
 
 } // namespace cloudshift

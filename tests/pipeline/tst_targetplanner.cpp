@@ -36,7 +36,7 @@ class TestTargetPlanner : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // VM hours are re-priced; every other cost is carried over; unmapped VMs keep their Azure cost.
+    // Series, workloads and carried-over totals are the sums of the resources' pricing.
     void repricesVmHoursAndCarriesTheRest()
     {
         Inventory inventory;
@@ -57,17 +57,25 @@ private Q_SLOTS:
         for (const Resource& r : inventory.resources)
             assignments.push_back(grouping.assign(r));
 
-        const VmOfferLookup lookup = [](const QString& size, const QString&, OsType, Cloud target) {
-            Offer offer;
-            offer.cloud = target;
-            if (size == u"Standard_D2s_v5") {
-                offer.sku = target == Cloud::Aws ? QStringLiteral("m6i.large") : QStringLiteral("n2-standard-2");
-                offer.usdPerHour = target == Cloud::Aws ? 0.1 : 0.05;
-                offer.confidence = target == Cloud::Aws ? Confidence::Exact : Confidence::Close;
+        // A fixed pricing: the planner's job is to sum resources into series and workloads.
+        const ResourcePricing pricing = [](const Resource& r, Cloud target) {
+            TargetPricing p;
+            p.offer.cloud = target;
+            if (r.name == u"vm-a") {
+                p.offer.sku = target == Cloud::Aws ? QStringLiteral("m6i.large") : QStringLiteral("n2-standard-2");
+                p.offer.confidence = target == Cloud::Aws ? Confidence::Exact : Confidence::Close;
+                p.monthly = target == Cloud::Aws ? std::vector<Micros>{units(93), units(46.5)}
+                                                 : std::vector<Micros>{units(56.5), units(28.25)};
+                p.carriedOver = units(30);
+            } else {
+                p.monthly = r.monthlyCost;
+                p.carriedOver = r.totalCost;
             }
-            return offer;
+            for (Micros m : p.monthly)
+                p.total += m;
+            return p;
         };
-        const PlanResult plan = planAllToTargets(inventory, assignments, lookup, QStringLiteral("2026-07-30"));
+        const PlanResult plan = planAllToTargets(inventory, assignments, pricing, QStringLiteral("2026-07-30"));
 
         QCOMPARE(plan.months, (std::vector<QDate>{QDate(2025, 1, 1), QDate(2025, 2, 1)}));
         QCOMPARE(plan.baseline.monthly, (std::vector<Micros>{units(130), units(80)}));

@@ -46,8 +46,10 @@ inline long double independentColumnSum(const QString& path, const QString& colu
     return sum;
 }
 
-// Rounds to whole cents.
+// Rounds to whole cents, half away from zero. A binary sum of decimal values lands a hair below an exact
+// half cent (0.075 → 0.07499999…), so values within 1e-7 cent of a half count as that half.
 inline long long toCents(long double value)
 {
-    return static_cast<long long>(value * 100 + (value < 0 ? -0.5L : 0.5L));
+    const long double cents = value * 100;
+    return static_cast<long long>(cents + (cents < 0 ? -0.5L - 1e-7L : 0.5L + 1e-7L));
 }

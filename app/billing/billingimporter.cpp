@@ -4,11 +4,13 @@
 #include "billing/costaggregator.h"
 #include "billing/csvreader.h"
 #include "billing/exportdate.h"
+#include "billing/exportmanifest.h"
 #include "billing/exportschema.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSet>
 
 #include <charconv>
 
@@ -67,11 +69,31 @@ void BillingImporter::report(ImportSummary& summary, ImportDiagnostic::Severity 
     summary.diagnostics.push_back(ImportDiagnostic{severity, file, line, column, message});
 }
 
-QStringList BillingImporter::expandInputs(const QStringList& inputs)
+void BillingImporter::addManifest(const QString& path, std::vector<ExportManifest>& manifests, ImportSummary& summary)
 {
-    // A folder stands for the export files under it (partitioned exports write one part file each),
-    // in a stable order so that diagnostics and totals are reproducible.
-    QStringList files;
+    QString error;
+    auto manifest = readExportManifest(path, &error);
+    if (!manifest) {
+        // "line:column: reason" from the JSON parser becomes the diagnostic's position.
+        const QStringList parts = error.split(QLatin1Char(':'));
+        if (parts.size() >= 3 && parts[0].toLongLong() > 0)
+            report(summary, ImportDiagnostic::Severity::Error, path, parts[0].toLongLong(), parts[1].toInt(),
+                parts.mid(2).join(QLatin1Char(':')).trimmed());
+        else
+            report(summary, ImportDiagnostic::Severity::Error, path, 0, 0, error);
+        return;
+    }
+    if (!manifest->blobs.empty())
+        manifests.push_back(std::move(*manifest));
+}
+
+std::vector<BillingImporter::PlannedFile> BillingImporter::planFiles(const QStringList& inputs, ImportSummary& summary)
+{
+    using Severity = ImportDiagnostic::Severity;
+    // A folder stands for the export files under it; a manifest.json for the part files it lists.
+    // Part files of runs superseded by a newer run of the same export and month are left out.
+    std::vector<ExportManifest> manifests;
+    QStringList plainFiles;
     for (const QString& input : inputs) {
         const QFileInfo info(input);
         if (info.isDir()) {
@@ -79,19 +101,48 @@ QStringList BillingImporter::expandInputs(const QStringList& inputs)
             QDirIterator it(input, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
-                if (isExportFileName(path))
+                if (QFileInfo(path).fileName().compare(u"manifest.json", Qt::CaseInsensitive) == 0)
+                    addManifest(path, manifests, summary);
+                else if (isExportFileName(path))
                     found << path;
             }
             found.sort();
             if (found.isEmpty())
-                m_fatalError = QStringLiteral("%1: the folder holds no .csv or .csv.gz export files").arg(input);
-            files << found;
+                report(summary, Severity::Error, input, 0, 0, QStringLiteral("the folder holds no .csv or .csv.gz export files"));
+            plainFiles << found;
+        } else if (info.suffix().compare(u"json", Qt::CaseInsensitive) == 0) {
+            addManifest(input, manifests, summary);
         } else {
-            files << input;
+            plainFiles << input;
         }
     }
-    for (const QString& file : files)
-        m_totalBytes += QFileInfo(file).size();
+
+    std::sort(manifests.begin(), manifests.end(),
+        [](const ExportManifest& a, const ExportManifest& b) { return a.path < b.path; });
+    QSet<QString> claimed;
+    for (const auto& manifest : manifests) {
+        for (const auto& blob : manifest.blobs)
+            claimed.insert(QFileInfo(blob.path).absoluteFilePath());
+    }
+    for (const ExportManifest& old : dropSupersededRuns(manifests)) {
+        report(summary, Severity::Warning, old.path, 0, 0,
+            QStringLiteral("run of %1 superseded by a newer run of the same export; its %2 part files were not read")
+                .arg(old.runKey())
+                .arg(old.blobs.size()));
+    }
+
+    std::vector<PlannedFile> files;
+    for (const ExportManifest& manifest : manifests) {
+        for (const auto& blob : manifest.blobs) {
+            files.push_back({blob.path, manifest.path, manifest.costKind(), manifest.dataVersion, blob.dataRowCount});
+        }
+    }
+    for (const QString& path : plainFiles) {
+        if (!claimed.contains(QFileInfo(path).absoluteFilePath()))
+            files.push_back({path, {}, CostKind::Unknown, {}, -1});
+    }
+    for (const PlannedFile& file : files)
+        m_totalBytes += QFileInfo(file.path).size();
     return files;
 }
 
@@ -99,12 +150,14 @@ BillingData BillingImporter::importInputs(const QStringList& inputs)
 {
     CostAggregator aggregator;
     ImportSummary summary;
-    const QStringList files = expandInputs(inputs);
-    if (files.isEmpty() && m_fatalError.isEmpty())
+    const std::vector<PlannedFile> files = planFiles(inputs, summary);
+    if (inputs.isEmpty())
         m_fatalError = QStringLiteral("no input files given");
+    else if (files.empty() && summary.diagnostics.empty())
+        m_fatalError = QStringLiteral("%1: no export files found").arg(inputs.join(QStringLiteral(", ")));
     int filesRead = 0;
-    for (const QString& path : files) {
-        if (importFile(path, aggregator, summary))
+    for (const PlannedFile& planned : files) {
+        if (importFile(planned, aggregator, summary))
             ++filesRead;
         if (cancelled()) {
             m_fatalError = QStringLiteral("import cancelled");
@@ -124,9 +177,10 @@ BillingData BillingImporter::importInputs(const QStringList& inputs)
     return data;
 }
 
-bool BillingImporter::importFile(const QString& path, CostAggregator& aggregator, ImportSummary& summary)
+bool BillingImporter::importFile(const PlannedFile& planned, CostAggregator& aggregator, ImportSummary& summary)
 {
     using Severity = ImportDiagnostic::Severity;
+    const QString& path = planned.path;
     QString openError;
     auto source = openByteSource(path, &openError);
     if (!source) {
@@ -157,6 +211,12 @@ bool BillingImporter::importFile(const QString& path, CostAggregator& aggregator
     file.formatName = schema->formatName;
     file.schemaVersion = schema->schemaVersion;
     file.costKind = schema->costKind;
+    file.manifest = planned.manifest;
+    // The manifest names the dataset; it is the only witness that tells actual from amortized for sure.
+    if (planned.manifestKind != CostKind::Unknown)
+        file.costKind = planned.manifestKind;
+    if (!planned.manifestVersion.isEmpty() && file.schemaVersion.isEmpty())
+        file.schemaVersion = planned.manifestVersion;
     if (file.costKind == CostKind::Unknown) {
         // Actual and amortized files share one header; the file name is the usual witness.
         const QString name = QFileInfo(path).fileName().toLower();
@@ -174,6 +234,11 @@ bool BillingImporter::importFile(const QString& path, CostAggregator& aggregator
     m_doneBytes = before + file.bytes;
     summary.rows += file.rows;
     summary.skippedRows += file.skippedRows;
+    if (complete && planned.expectedRows >= 0 && planned.expectedRows != file.rows)
+        report(summary, Severity::Warning, path, 0, 0,
+            QStringLiteral("the manifest lists %1 rows for this part file but it holds %2 (incomplete copy?)")
+                .arg(planned.expectedRows)
+                .arg(file.rows));
     summary.files.push_back(file);
     if (m_progress)
         m_progress(m_doneBytes, m_totalBytes);

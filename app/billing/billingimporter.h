@@ -37,8 +37,19 @@ public:
     static constexpr int kMaxDiagnostics = 100;
 
 private:
-    QStringList expandInputs(const QStringList& inputs);
-    bool importFile(const QString& path, CostAggregator& aggregator, ImportSummary& summary);
+    // One file to read, and what its export manifest (if any) says about it.
+    struct PlannedFile
+    {
+        QString path;
+        QString manifest;
+        CostKind manifestKind = CostKind::Unknown;
+        QString manifestVersion;
+        qint64 expectedRows = -1;
+    };
+
+    std::vector<PlannedFile> planFiles(const QStringList& inputs, ImportSummary& summary);
+    void addManifest(const QString& path, std::vector<struct ExportManifest>& manifests, ImportSummary& summary);
+    bool importFile(const PlannedFile& planned, CostAggregator& aggregator, ImportSummary& summary);
     bool readRows(class CsvReader& reader, const ExportSchema& schema, ImportedFile& file, CostAggregator& aggregator,
         ImportSummary& summary, ByteSource& source);
     void report(ImportSummary& summary, ImportDiagnostic::Severity severity, const QString& file, qint64 line, int column,

@@ -33,6 +33,7 @@ QString costKindId(CostKind kind);
 struct ImportedFile
 {
     QString path;
+    QString manifest; ///< the manifest.json that listed this part file, if any
     QString format; ///< stable id: "ea", "ea-portal", "ea-legacy", "mca", "mca-partner", "payg", "focus"
     QString formatName; ///< display: "EA cost details (portal download)"
     QString schemaVersion; ///< "2024-08-01", "1.0r2", or empty when not told by the header

@@ -131,6 +131,48 @@ private Q_SLOTS:
         QCOMPARE(data.resources.size(), std::size_t(3));
     }
 
+    // A folder of partitioned runs: the manifest says amortized, the newest run of the month replaces the
+    // older one, row counts are checked, an empty manifest (a completion marker) is ignored.
+    void partitionedExportWithManifests()
+    {
+        BillingImporter importer;
+        const BillingData data = importer.importInputs({fixture("partitioned")});
+        QCOMPARE(importer.fatalError(), QString());
+        const ImportSummary& s = data.summary;
+        QCOMPARE(s.files.size(), std::size_t(3));
+        QVERIFY(s.files[0].path.endsWith(QStringLiteral("run-new/part_0_0001.csv")));
+        QCOMPARE(s.files[0].costKind, CostKind::Amortized);
+        QCOMPARE(s.files[0].schemaVersion, QStringLiteral("2020-01-01"));
+        QVERIFY(s.files[0].manifest.endsWith(QStringLiteral("run-new/manifest.json")));
+        QVERIFY(s.files[2].path.endsWith(QStringLiteral("marker/custom.csv")));
+        QCOMPARE(s.files[2].costKind, CostKind::Unknown);
+        QCOMPARE(s.rows, 4);
+        QCOMPARE(s.totalsByCurrency.at(QStringLiteral("USD")), Micros(13'750'000));
+        QCOMPARE(s.diagnostics.size(), std::size_t(2));
+        QVERIFY(s.diagnostics[0].toString().endsWith(QStringLiteral(
+            "run-old/manifest.json: run of costs/2025-03 superseded by a newer run of the same export; its 1 part files "
+            "were not read")));
+        QVERIFY(s.diagnostics[1].toString().endsWith(QStringLiteral(
+            "run-new/part_0_0002.csv: the manifest lists 2 rows for this part file but it holds 1 (incomplete copy?)")));
+    }
+
+    void manifestGivenDirectly()
+    {
+        BillingImporter importer;
+        const BillingData data
+            = importer.importInputs({fixture("partitioned/costs/20250301-20250331/run-old/manifest.json")});
+        QCOMPARE(importer.fatalError(), QString());
+        QCOMPARE(data.summary.totalsByCurrency.at(QStringLiteral("USD")), Micros(10'000'000));
+        QCOMPARE(data.summary.files.at(0).costKind, CostKind::Amortized);
+    }
+
+    void brokenManifest()
+    {
+        BillingImporter importer;
+        importer.importInputs({fixture("broken_manifest.json")});
+        QCOMPARE(importer.fatalError(), fixture("broken_manifest.json") + QStringLiteral(":2:1: not valid JSON"));
+    }
+
     void cancel()
     {
         std::atomic_bool cancelled{true};

@@ -5,6 +5,7 @@
 #include "billing/csvreader.h"
 #include "billing/exportdate.h"
 #include "billing/exportmanifest.h"
+#include "billing/utf16source.h"
 #include "billing/exportschema.h"
 
 #include <QDir>
@@ -182,10 +183,16 @@ bool BillingImporter::importFile(const PlannedFile& planned, CostAggregator& agg
     using Severity = ImportDiagnostic::Severity;
     const QString& path = planned.path;
     QString openError;
-    auto source = openByteSource(path, &openError);
+    std::unique_ptr<ByteSource> source = openByteSource(path, &openError);
     if (!source) {
         report(summary, Severity::Error, path, 0, 0, openError.mid(path.size() + 2));
         return false;
+    }
+    QFile head(path);
+    if (head.open(QIODevice::ReadOnly)) {
+        // Excel's "Unicode text" is UTF-16: decode it rather than refuse it.
+        if (const auto order = Utf16Source::detect(head.read(2)))
+            source = std::make_unique<Utf16Source>(std::move(source), *order);
     }
     CsvReader reader(*source);
     ImportedFile file;

@@ -84,6 +84,19 @@ private Q_SLOTS:
         QCOMPARE(data.summary.files[0].costKind, CostKind::Actual);
     }
 
+    // Excel's "Unicode text": UTF-16LE with a byte order mark, tab-delimited, CRLF.
+    void utf16WithByteOrderMark()
+    {
+        BillingImporter importer;
+        const BillingData data = importer.importInputs({fixture("utf16_excel.txt")});
+        QCOMPARE(importer.fatalError(), QString());
+        QCOMPARE(data.summary.rows, 2);
+        QCOMPARE(data.summary.totalsByCurrency.at(QStringLiteral("EUR")), Micros(3'750'000));
+        QCOMPARE(data.resources.size(), std::size_t(1));
+        QCOMPARE(data.resources[0].name, QStringLiteral("gr\u00f6\u00dfe"));
+        QCOMPARE(data.resources[0].resourceGroup, QStringLiteral("rg-\u00fc"));
+    }
+
     void emptyExportIsValid()
     {
         CLOUDSHIFT_REQUIRE_SHARED_FILE(path, "azure/finops-toolkit/test-assets/EA_NoRows.csv");
@@ -101,7 +114,7 @@ private Q_SLOTS:
         QTest::newRow("not an export") << fixture("not_an_export.csv")
                                        << QStringLiteral(":1: the header row is not an Azure cost export: no column for a "
                                                          "date (Date, UsageDateTime or ChargePeriodStart), a cost");
-        QTest::newRow("utf16") << fixture("utf16.csv") << QStringLiteral(":1: the file is UTF-16 text");
+        QTest::newRow("utf16 without BOM") << fixture("utf16_nobom.csv") << QStringLiteral(":1: the file is UTF-16 text");
         QTest::newRow("missing") << fixture("does_not_exist.csv") << QStringLiteral(": cannot open:");
         QTest::newRow("unterminated") << fixture("unterminated_quote.csv")
                                       << QStringLiteral(":2: a quoted field is not closed before the end of the file");

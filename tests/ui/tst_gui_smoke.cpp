@@ -8,6 +8,7 @@
 // Workloads in the bundled demo export when grouped by the default tag keys.
 constexpr int DEMO_WORKLOADS = 25;
 #include "mainwindow.h"
+#include "pages/importpage.h"
 #include "pages/overviewpage.h"
 #include "pages/summarycard.h"
 
@@ -26,6 +27,7 @@ class TestGuiSmoke : public QObject
 
 private Q_SLOTS:
     void demoAnalysis();
+    void failedImportShowsWhy();
 };
 
 void TestGuiSmoke::demoAnalysis()
@@ -77,6 +79,22 @@ void TestGuiSmoke::demoAnalysis()
     window.document()->undoStack()->undo();
     CLOUDSHIFT_WAIT_FOR_ANALYSIS(changed, failed, 3);
     QCOMPARE(table->model()->rowCount(), DEMO_WORKLOADS);
+}
+
+void TestGuiSmoke::failedImportShowsWhy()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy failed(window.document(), &ProjectDocument::analysisFailed);
+    const QString missing = QStringLiteral("/nonexistent/costs-2025.csv");
+    window.openInputs({ missing });
+    QVERIFY(failed.wait(30000));
+    // The import page comes forward with the engine's reason, naming the file; nothing is left to
+    // export.
+    QVERIFY2(
+        window.importPage()->errorText().contains(missing), qPrintable(window.importPage()->errorText()));
+    QVERIFY(window.importPage()->isVisible());
+    QVERIFY(!window.document()->hasAnalysis());
 }
 
 CLOUDSHIFT_GUI_TEST_MAIN(TestGuiSmoke)

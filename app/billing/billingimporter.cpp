@@ -4,14 +4,11 @@
 #include "billing/costaggregator.h"
 #include "billing/csvreader.h"
 #include "billing/exportdate.h"
-#include "billing/exportmanifest.h"
+#include "billing/importplan.h"
 #include "billing/utf16source.h"
 #include "billing/exportschema.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
-#include <QSet>
 
 #include <charconv>
 
@@ -24,12 +21,6 @@ namespace {
     QString text(std::string_view view)
     {
         return QString::fromUtf8(view.data(), static_cast<qsizetype>(std::min<std::size_t>(view.size(), 80)));
-    }
-
-    bool isExportFileName(const QString& name)
-    {
-        const QString lower = name.toLower();
-        return lower.endsWith(u".csv") || lower.endsWith(u".csv.gz");
     }
 
     std::optional<double> parseQuantity(std::string_view value)
@@ -70,88 +61,13 @@ void BillingImporter::report(ImportSummary& summary, ImportDiagnostic::Severity 
     summary.diagnostics.push_back(ImportDiagnostic{severity, file, line, column, message});
 }
 
-void BillingImporter::addManifest(const QString& path, std::vector<ExportManifest>& manifests, ImportSummary& summary)
-{
-    QString error;
-    auto manifest = readExportManifest(path, &error);
-    if (!manifest) {
-        // "line:column: reason" from the JSON parser becomes the diagnostic's position.
-        const QStringList parts = error.split(QLatin1Char(':'));
-        if (parts.size() >= 3 && parts[0].toLongLong() > 0)
-            report(summary, ImportDiagnostic::Severity::Error, path, parts[0].toLongLong(), parts[1].toInt(),
-                parts.mid(2).join(QLatin1Char(':')).trimmed());
-        else
-            report(summary, ImportDiagnostic::Severity::Error, path, 0, 0, error);
-        return;
-    }
-    if (!manifest->blobs.empty())
-        manifests.push_back(std::move(*manifest));
-}
-
-std::vector<BillingImporter::PlannedFile> BillingImporter::planFiles(const QStringList& inputs, ImportSummary& summary)
-{
-    using Severity = ImportDiagnostic::Severity;
-    // A folder stands for the export files under it; a manifest.json for the part files it lists.
-    // Part files of runs superseded by a newer run of the same export and month are left out.
-    std::vector<ExportManifest> manifests;
-    QStringList plainFiles;
-    for (const QString& input : inputs) {
-        const QFileInfo info(input);
-        if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(input, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString path = it.next();
-                if (QFileInfo(path).fileName().compare(u"manifest.json", Qt::CaseInsensitive) == 0)
-                    addManifest(path, manifests, summary);
-                else if (isExportFileName(path))
-                    found << path;
-            }
-            found.sort();
-            if (found.isEmpty())
-                report(summary, Severity::Error, input, 0, 0, QStringLiteral("the folder holds no .csv or .csv.gz export files"));
-            plainFiles << found;
-        } else if (info.suffix().compare(u"json", Qt::CaseInsensitive) == 0) {
-            addManifest(input, manifests, summary);
-        } else {
-            plainFiles << input;
-        }
-    }
-
-    std::sort(manifests.begin(), manifests.end(),
-        [](const ExportManifest& a, const ExportManifest& b) { return a.path < b.path; });
-    QSet<QString> claimed;
-    for (const auto& manifest : manifests) {
-        for (const auto& blob : manifest.blobs)
-            claimed.insert(QFileInfo(blob.path).absoluteFilePath());
-    }
-    for (const ExportManifest& old : dropSupersededRuns(manifests)) {
-        report(summary, Severity::Warning, old.path, 0, 0,
-            QStringLiteral("run of %1 superseded by a newer run of the same export; its %2 part files were not read")
-                .arg(old.runKey())
-                .arg(old.blobs.size()));
-    }
-
-    std::vector<PlannedFile> files;
-    for (const ExportManifest& manifest : manifests) {
-        for (const auto& blob : manifest.blobs) {
-            files.push_back({blob.path, manifest.path, manifest.costKind(), manifest.dataVersion, blob.dataRowCount});
-        }
-    }
-    for (const QString& path : plainFiles) {
-        if (!claimed.contains(QFileInfo(path).absoluteFilePath()))
-            files.push_back({path, {}, CostKind::Unknown, {}, -1});
-    }
-    for (const PlannedFile& file : files)
-        m_totalBytes += QFileInfo(file.path).size();
-    return files;
-}
-
 BillingData BillingImporter::importInputs(const QStringList& inputs)
 {
     CostAggregator aggregator;
     ImportSummary summary;
-    const std::vector<PlannedFile> files = planFiles(inputs, summary);
+    const std::vector<PlannedFile> files = planImportFiles(inputs, summary.diagnostics);
+    for (const PlannedFile& file : files)
+        m_totalBytes += QFileInfo(file.path).size();
     if (inputs.isEmpty())
         m_fatalError = QStringLiteral("no input files given");
     else if (files.empty() && summary.diagnostics.empty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "billing/billingdata.h"
+#include "billing/importplan.h"
 
 #include <QString>
 #include <QStringList>
@@ -37,18 +38,6 @@ public:
     static constexpr int kMaxDiagnostics = 100;
 
 private:
-    // One file to read, and what its export manifest (if any) says about it.
-    struct PlannedFile
-    {
-        QString path;
-        QString manifest;
-        CostKind manifestKind = CostKind::Unknown;
-        QString manifestVersion;
-        qint64 expectedRows = -1;
-    };
-
-    std::vector<PlannedFile> planFiles(const QStringList& inputs, ImportSummary& summary);
-    void addManifest(const QString& path, std::vector<struct ExportManifest>& manifests, ImportSummary& summary);
     bool importFile(const PlannedFile& planned, CostAggregator& aggregator, ImportSummary& summary);
     bool readRows(class CsvReader& reader, const ExportSchema& schema, ImportedFile& file, CostAggregator& aggregator,
         ImportSummary& summary, ByteSource& source);

@@ -171,7 +171,7 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
             return BadInput;
         QString error;
         if (!writeReport(analysis, outPath, &error, imageSize)) {
-            err() << "cloudshift: " << outPath << ": " << error << '\n';
+            err() << "cloudshift: " << error << '\n';
             return BadInput;
         }
         out() << "wrote " << QFileInfo(outPath).absoluteFilePath() << '\n';

@@ -125,6 +125,13 @@ bool BillingImporter::importFile(const PlannedFile& planned, CostAggregator& agg
         return false;
     }
     QString schemaError;
+    for (const std::string_view header : reader.fields()) {
+        if (header.find('\0') != std::string_view::npos) {
+            report(summary, Severity::Error, path, reader.recordLine(), 0,
+                QStringLiteral("the file holds binary data, not CSV text"));
+            return false;
+        }
+    }
     const auto schema = detectExportSchema(reader.fields(), &schemaError);
     if (!schema) {
         report(summary, Severity::Error, path, reader.recordLine(), 0, schemaError);
@@ -196,6 +203,12 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
             return false;
         }
         ++file.rows;
+        if (reader.fields().size() > static_cast<std::size_t>(schema.columnCount))
+            report(summary, Severity::Warning, path, reader.recordLine(), schema.columnCount + 1,
+                QStringLiteral("the row has %1 fields but the header %2 (an unquoted comma?); fields were read by "
+                               "their header position")
+                    .arg(reader.fields().size())
+                    .arg(schema.columnCount));
         if (counter % kRowsPerProgressTick == 0) {
             if (m_progress)
                 m_progress(base + source.progressBytes(), m_totalBytes);

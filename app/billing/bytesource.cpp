@@ -4,6 +4,7 @@
 
 #include <zlib.h>
 
+#include <utility>
 #include <vector>
 
 namespace cloudshift {
@@ -56,8 +57,19 @@ namespace {
         {
             if (!m_ok)
                 return -1;
+            const std::int64_t produced = inflateInto(buffer, maxBytes);
+            // Hand out what was decoded before a fault; the fault is reported by the next call.
+            if (produced < 0 && m_produced > 0)
+                return std::exchange(m_produced, 0);
+            return produced;
+        }
+
+        std::int64_t inflateInto(char* buffer, std::int64_t maxBytes)
+        {
+            m_produced = 0;
             m_stream.next_out = reinterpret_cast<Bytef*>(buffer);
             m_stream.avail_out = static_cast<uInt>(std::min<std::int64_t>(maxBytes, 1 << 30));
+            m_requested = m_stream.avail_out;
             while (m_stream.avail_out > 0 && !m_finished) {
                 if (m_stream.avail_in == 0) {
                     const qint64 n = m_file->read(m_input.data(), static_cast<qint64>(m_input.size()));
@@ -95,6 +107,7 @@ namespace {
     private:
         std::int64_t fail(const QString& message)
         {
+            m_produced = static_cast<std::int64_t>(m_requested - m_stream.avail_out);
             m_error = message;
             m_ok = false;
             return -1;
@@ -109,6 +122,8 @@ namespace {
         bool m_ok = false;
         bool m_finished = false;
         bool m_midMember = false;
+        uInt m_requested = 0;
+        std::int64_t m_produced = 0; ///< bytes decoded by the call that hit a fault
         QString m_error;
     };
 

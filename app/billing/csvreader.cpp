@@ -55,8 +55,10 @@ CsvReader::FillResult CsvReader::fill()
 
 bool CsvReader::checkEncoding()
 {
-    while (m_end - m_begin < 4 && fill() == FillResult::Ok) {
+    FillResult result = FillResult::Ok;
+    while (m_end - m_begin < 4 && (result = fill()) == FillResult::Ok) {
     }
+    m_initialReadFailed = result == FillResult::ReadError && m_end == m_begin;
     const auto* bytes = reinterpret_cast<const unsigned char*>(m_buffer.data() + m_begin);
     const std::size_t size = m_end - m_begin;
     if (size >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) {
@@ -95,7 +97,10 @@ CsvReader::Status CsvReader::next()
 {
     if (!m_started) {
         m_started = true;
-        if (!checkEncoding())
+        const bool utf8 = checkEncoding();
+        if (m_initialReadFailed)
+            return fail(QStringLiteral("read error: %1").arg(m_source.error()), 1, 0);
+        if (!utf8)
             return fail(QStringLiteral("the file is UTF-16 text (Excel \"Unicode text\"); save it as CSV UTF-8 "
                                        "and import it again"),
                 1, 0);

@@ -53,6 +53,7 @@ private:
     bool m_eof = false;
     bool m_started = false;
     bool m_hadBom = false;
+    bool m_initialReadFailed = false;
     char m_delimiter = ',';
     bool m_delimiterKnown = false;
 

@@ -132,7 +132,17 @@ bool BillingImporter::importFile(const PlannedFile& planned, CostAggregator& agg
             return false;
         }
     }
-    const auto schema = detectExportSchema(reader.fields(), &schemaError);
+    auto schema = detectExportSchema(reader.fields(), &schemaError);
+    if (!schema || schema->format == u"unknown") {
+        // A header the user has mapped before is read with that mapping, never with a guess.
+        const auto known = m_mappings.constFind(headerSignature(reader.fields()));
+        if (known != m_mappings.constEnd()) {
+            QString mappingError;
+            schema = schemaFromMapping(reader.fields(), *known, &mappingError);
+            if (!schema)
+                schemaError = mappingError;
+        }
+    }
     if (!schema) {
         report(summary, Severity::Error, path, reader.recordLine(), 0, schemaError);
         return false;
@@ -155,7 +165,7 @@ bool BillingImporter::importFile(const PlannedFile& planned, CostAggregator& agg
         else if (name.contains(u"actual"))
             file.costKind = CostKind::Actual;
     }
-    if (schema->format == u"unknown")
+    if (schema->format == u"unknown" && !m_mappings.contains(headerSignature(reader.fields())))
         report(summary, Severity::Warning, path, reader.recordLine(), 0,
             QStringLiteral("unrecognised export format; columns were matched by their usual Azure names"));
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "billing/billingdata.h"
+#include "billing/columnmapping.h"
 #include "billing/importplan.h"
 
 #include <QString>
@@ -27,6 +28,9 @@ public:
 
     BillingImporter(Progress progress = {}, const std::atomic_bool* cancel = nullptr);
 
+    /// Column mappings the user confirmed for headers CloudShift does not recognise, by header signature.
+    void setColumnMappings(ColumnMappings mappings) { m_mappings = std::move(mappings); }
+
     /// Imports all inputs into one dataset. Check summary().diagnostics for problems; fatalError() is set
     /// when nothing usable could be read or when cancelled.
     BillingData importInputs(const QStringList& inputs);
@@ -46,6 +50,7 @@ private:
     bool cancelled();
 
     Progress m_progress;
+    ColumnMappings m_mappings;
     const std::atomic_bool* m_cancel = nullptr;
     QString m_fatalError;
     bool m_cancelled = false;

@@ -18,6 +18,7 @@ Analysis runAnalysis(const AnalysisRequest& request, const ProgressCallback& pro
 {
     Analysis analysis;
     BillingImporter importer(progress, cancel);
+    importer.setColumnMappings(request.columnMappings);
     BillingData data = importer.importInputs(request.inputs);
     analysis.import = std::move(data.summary);
     if (importer.wasCancelled()) {

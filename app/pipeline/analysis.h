@@ -1,5 +1,6 @@
 #pragma once
 
+#include "billing/columnmapping.h"
 #include "billing/importresult.h"
 #include "simulation/planresult.h"
 
@@ -19,6 +20,8 @@ struct AnalysisRequest
     /// Tag keys tried in order to name a resource's workload; resources without any of them are
     /// grouped by resource group.
     QStringList workloadTagKeys{QStringLiteral("app"), QStringLiteral("workload"), QStringLiteral("application")};
+    /// Column mappings the user confirmed for unrecognised headers, by header signature.
+    ColumnMappings columnMappings;
 };
 
 /// Reports progress in bytes read of all inputs (done, total).

@@ -17,7 +17,10 @@ MonthlyCostChartView::MonthlyCostChartView(QWidget* parent)
     : QChartView(parent)
     , m_chart(new MonthlyCostChart)
 {
+    // QChartView starts with a chart of its own and only releases it on setChart: delete it, or it leaks.
+    QChart* initial = chart();
     setChart(m_chart); // the view owns the chart from here
+    delete initial;
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     for (int column = MonthlyCostModel::Baseline; column < MonthlyCostModel::ColumnCount; ++column) {

@@ -56,6 +56,27 @@ void printPlan(QTextStream& out, const PlanResult& plan)
     out << '\n';
 }
 
+void printScenario(QTextStream& out, const ScenarioResult& r)
+{
+    out << "Scenario: " << r.name << " (" << r.currency << ", " << r.months.size() << " months from "
+        << (r.months.empty() ? QString() : r.months.front().month.toString(QStringLiteral("yyyy-MM")))
+        << "; run rates: " << r.runRateBasis << ")\n";
+    out << "TCO:        baseline " << formatMoney(r.tcoBaseline) << ", scenario " << formatMoney(r.tcoScenario)
+        << " (one-time " << formatMoney(r.oneTimeTotal) << ")\n";
+    out << "break-even: "
+        << (r.breakEvenMonth ? r.months[static_cast<std::size_t>(*r.breakEvenMonth)].month.toString(QStringLiteral("yyyy-MM"))
+                             : QStringLiteral("never within the horizon"))
+        << '\n';
+    out << "coverage:   " << QString::number(r.mappedCostShare * 100.0, 'f', 1) << "% of the baseline has a priced target\n";
+    out << pad(QStringLiteral("workload"), 28) << pad(QStringLiteral("target"), 8) << pad(QStringLiteral("region"), 16)
+        << right(QStringLiteral("now/month"), 14) << right(QStringLiteral("then/month"), 14) << right(QStringLiteral("one-time"), 14)
+        << '\n';
+    for (const ScenarioWorkload& w : r.workloads) {
+        out << pad(w.name, 28) << pad(targetId(w.target), 8) << pad(w.region, 16) << right(formatMoney(w.baselineMonthly), 14)
+            << right(formatMoney(w.targetMonthly), 14) << right(formatMoney(w.oneTime), 14) << '\n';
+    }
+}
+
 void printDiagnostics(QTextStream& err, const ImportSummary& summary)
 {
     for (const ImportDiagnostic& d : summary.diagnostics) {

@@ -2,8 +2,10 @@
 
 #include "catalog/catalog.h"
 #include "cli/clioutput.h"
+#include "cli/scenariooption.h"
 #include "pipeline/analysis.h"
 #include "pipeline/analysisjson.h"
+#include "pipeline/planjson.h"
 #include "report/reportwriter.h"
 
 #include <QApplication>
@@ -30,8 +32,10 @@ Usage:
   cloudshift open FILE...                 open the GUI on exports (":demo" = the bundled demo)
   cloudshift import EXPORT... [--json]    read exports; print format, rows, skipped rows, totals per
                                           currency, resources and date range
-  cloudshift plan EXPORT... [--json] [--details]
-                                          Azure baseline vs all-to-AWS vs all-to-GCP per month, per workload
+  cloudshift plan EXPORT... [--scenario NAME|FILE] [--json] [--details]
+                                          the scenario over the horizon (cash flow, break-even, TCO) and
+                                          the bill's months re-priced all-to-AWS and all-to-GCP; NAME is
+                                          optimised (default), stay-on-azure, all-aws or all-gcp
   cloudshift report EXPORT... --out FILE.pdf|.png|.svg [--size WxH]
                                           write the report (PDF) or the monthly cost chart (PNG, SVG)
   cloudshift --version | --help
@@ -126,18 +130,28 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
         QCommandLineParser parser;
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
         parser.addOption({QStringLiteral("details"), QStringLiteral("Include every resource with its offers.")});
+        parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario file or built-in name."), QStringLiteral("NAME|FILE")});
         CommonOptions options;
         if (auto code = parse(parser, arguments, options))
             return *code;
-        const Analysis analysis = analyse(options);
+        Analysis analysis = analyse(options);
         if (analysis.status != Analysis::Status::Ok)
             return BadInput;
+        if (parser.isSet(QStringLiteral("scenario"))) {
+            QString error;
+            const auto scenario = resolveScenarioOption(parser.value(QStringLiteral("scenario")), analysis, &error);
+            if (!scenario) {
+                err() << "cloudshift: " << error << '\n';
+                return BadInput;
+            }
+            analysis.scenario = *scenario;
+            analysis.scenarioResult = simulateScenario(analysis.simulation, analysis.scenario);
+        }
         if (parser.isSet(QStringLiteral("json"))) {
-            nlohmann::json json = analysis.plan;
-            if (parser.isSet(QStringLiteral("details")))
-                json["resources"] = planResourcesToJson(analysis.plan);
-            writeJson(json);
+            writeJson(planToJson(analysis, parser.isSet(QStringLiteral("details"))));
         } else {
+            printScenario(out(), analysis.scenarioResult);
+            out() << '\n';
             printPlan(out(), analysis.plan);
         }
         return Success;

@@ -5,6 +5,7 @@
 #include "inventory/inventory.h"
 #include "inventory/workloadgrouping.h"
 #include "mapping/resourcepricer.h"
+#include "simulation/placementoptimiser.h"
 #include "simulation/targetplanner.h"
 
 namespace cloudshift {
@@ -13,6 +14,24 @@ QString demoExportPath()
 {
     return QStringLiteral(":/demo/larkspur-ea-2025.csv");
 }
+
+namespace {
+
+    // The horizon starts the month after the run-rate window, i.e. after the bill's last full month.
+    void simulate(Analysis& analysis, const AnalysisRequest& request, const Inventory& inventory,
+        const std::vector<WorkloadGrouping::Assignment>& assignments, const std::vector<TargetPricingPair>& pricing)
+    {
+        const RunRateBasis basis = chooseRunRateBasis(inventory, analysis.import.lastDate);
+        SimulationInput& input = analysis.simulation;
+        input.rates = computeWorkloadRates(inventory, assignments, pricing, basis);
+        input.firstMonth = inventory.monthStart(basis.firstMonth + basis.months);
+        input.currency = inventory.currency;
+        input.runRateBasis = basis.description;
+        analysis.scenario = request.scenario ? *request.scenario : optimisePlacement(input, request.assumptions);
+        analysis.scenarioResult = simulateScenario(input, analysis.scenario);
+    }
+
+} // namespace
 
 Analysis runAnalysis(const AnalysisRequest& request, const ProgressCallback& progress, const std::atomic_bool* cancel)
 {
@@ -46,10 +65,12 @@ Analysis runAnalysis(const AnalysisRequest& request, const ProgressCallback& pro
         assignments.push_back(grouping.assign(resource));
 
     const ResourcePricer pricer(catalog);
-    const ResourcePricing pricing = [&pricer](const Resource& resource, Cloud target) {
-        return pricer.price(resource, target);
-    };
+    std::vector<TargetPricingPair> pricing;
+    pricing.reserve(inventory.resources.size());
+    for (const Resource& resource : inventory.resources)
+        pricing.push_back({pricer.price(resource, Cloud::Aws), pricer.price(resource, Cloud::Gcp)});
     analysis.plan = planAllToTargets(inventory, assignments, pricing, catalog.catalogDate());
+    simulate(analysis, request, inventory, assignments, pricing);
     if (analysis.import.totalsByCurrency.size() > 1)
         analysis.plan.notes << QStringLiteral("The exports are billed in %1 currencies; figures add them up unconverted "
                                               "and are shown in %2, the currency of most of the cost.")

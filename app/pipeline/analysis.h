@@ -2,7 +2,10 @@
 
 #include "billing/columnmapping.h"
 #include "billing/importresult.h"
+#include "scenario/scenario.h"
 #include "simulation/planresult.h"
+#include "simulation/scenarioresult.h"
+#include "simulation/scenariosimulator.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,6 +25,9 @@ struct AnalysisRequest
     QStringList workloadTagKeys{QStringLiteral("app"), QStringLiteral("workload"), QStringLiteral("application")};
     /// Column mappings the user confirmed for unrecognised headers, by header signature.
     ColumnMappings columnMappings;
+    /// The scenario to simulate; without one, the optimiser's placement under `assumptions`.
+    std::optional<Scenario> scenario;
+    Assumptions assumptions;
 };
 
 /// Reports progress in bytes read of all inputs (done, total).
@@ -35,6 +41,9 @@ struct Analysis
     QString error; ///< why it failed, naming file, line and column where there is one
     ImportSummary import;
     PlanResult plan;
+    SimulationInput simulation; ///< the workloads' run rates: re-simulating a scenario needs only this
+    Scenario scenario; ///< the scenario simulated (the request's, or the optimiser's placement)
+    ScenarioResult scenarioResult;
     int resourceCount = 0;
     int workloadCount = 0;
 };

@@ -25,7 +25,7 @@ namespace {
 } // namespace
 
 PlanResult planAllToTargets(const Inventory& inventory, const std::vector<WorkloadGrouping::Assignment>& workloads,
-    const ResourcePricing& pricing, const QString& catalogDate)
+    const std::vector<TargetPricingPair>& pricing, const QString& catalogDate)
 {
     PlanResult plan;
     plan.currency = inventory.currency;
@@ -41,8 +41,8 @@ PlanResult planAllToTargets(const Inventory& inventory, const std::vector<Worklo
     for (std::size_t r = 0; r < inventory.resources.size(); ++r) {
         const Resource& resource = inventory.resources[r];
         const auto& assignment = workloads[r];
-        const TargetPricing aws = pricing(resource, Cloud::Aws);
-        const TargetPricing gcp = pricing(resource, Cloud::Gcp);
+        const TargetPricing& aws = pricing[r][0];
+        const TargetPricing& gcp = pricing[r][1];
         for (std::size_t m = 0; m < months; ++m) {
             plan.baseline.monthly[m] += resource.monthlyCost[m];
             plan.aws.monthly[m] += aws.monthly[m];

@@ -3,6 +3,7 @@
 #include "inventory/inventory.h"
 #include "inventory/workloadgrouping.h"
 #include "mapping/resourcepricer.h"
+#include "simulation/workloadrates.h"
 #include "simulation/planresult.h"
 
 #include <functional>
@@ -10,14 +11,11 @@
 
 namespace cloudshift {
 
-/// Prices one resource on one target cloud (ResourcePricer::price in production).
-using ResourcePricing = std::function<TargetPricing(const Resource& resource, Cloud target)>;
-
 /// Re-prices the inventory month by month as if every workload ran on AWS, and as if on GCP.
 ///
-/// The pricing decides each resource's target cost; the planner sums resources into monthly series and
-/// workloads, so a figure in a series always equals the sum of its resources and workloads.
+/// pricing[r] is resource r priced on AWS and GCP (ResourcePricer); the planner sums resources into
+/// monthly series and workloads, so a figure in a series always equals the sum of its resources.
 PlanResult planAllToTargets(const Inventory& inventory, const std::vector<WorkloadGrouping::Assignment>& workloads,
-    const ResourcePricing& pricing, const QString& catalogDate);
+    const std::vector<TargetPricingPair>& pricing, const QString& catalogDate);
 
 } // namespace cloudshift

@@ -58,7 +58,7 @@ private Q_SLOTS:
             assignments.push_back(grouping.assign(r));
 
         // A fixed pricing: the planner's job is to sum resources into series and workloads.
-        const ResourcePricing pricing = [](const Resource& r, Cloud target) {
+        const auto priceOne = [](const Resource& r, Cloud target) {
             TargetPricing p;
             p.offer.cloud = target;
             if (r.name == u"vm-a") {
@@ -75,6 +75,9 @@ private Q_SLOTS:
                 p.total += m;
             return p;
         };
+        std::vector<TargetPricingPair> pricing;
+        for (const Resource& r : inventory.resources)
+            pricing.push_back({priceOne(r, Cloud::Aws), priceOne(r, Cloud::Gcp)});
         const PlanResult plan = planAllToTargets(inventory, assignments, pricing, QStringLiteral("2026-07-30"));
 
         QCOMPARE(plan.months, (std::vector<QDate>{QDate(2025, 1, 1), QDate(2025, 2, 1)}));

@@ -127,7 +127,8 @@ private Q_SLOTS:
             run.err.constData());
     }
 
-    // The plan covers the demo's 12 months on all three clouds, and the baseline is the imported total.
+    // The plan: the bill's 12 months re-priced on all three clouds (history, baseline = the imported total),
+    // and the scenario over a 36-month horizon whose cumulative savings follow its monthly figures.
     void planDemoJson()
     {
         const Run importRun = cloudshift({QStringLiteral("import"), QStringLiteral(":demo"), QStringLiteral("--json")});
@@ -141,8 +142,9 @@ private Q_SLOTS:
         const Run run = cloudshift({QStringLiteral("plan"), QStringLiteral(":demo"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject plan = QJsonDocument::fromJson(run.out).object();
-        QCOMPARE(plan[QStringLiteral("months")].toArray().size(), 12);
-        const QJsonArray series = plan[QStringLiteral("series")].toArray();
+        const QJsonObject history = plan[QStringLiteral("history")].toObject();
+        QCOMPARE(history[QStringLiteral("months")].toArray().size(), 12);
+        const QJsonArray series = history[QStringLiteral("series")].toArray();
         QCOMPARE(series.size(), 3);
         QStringList clouds;
         for (const auto& s : series) {
@@ -151,7 +153,55 @@ private Q_SLOTS:
         }
         QCOMPARE(clouds, (QStringList{QStringLiteral("azure"), QStringLiteral("aws"), QStringLiteral("gcp")}));
         QCOMPARE(toCents(series.at(0).toObject()[QStringLiteral("total")].toDouble()), toCents(imported));
-        QVERIFY(!plan[QStringLiteral("workloads")].toArray().isEmpty());
+
+        QCOMPARE(plan[QStringLiteral("currency")].toString(), QStringLiteral("USD"));
+        QCOMPARE(plan[QStringLiteral("horizon_months")].toInt(), 36);
+        QCOMPARE(plan[QStringLiteral("run_rate_basis")].toString(),
+            QStringLiteral("average of the last 3 full months (2025-10 to 2025-12)"));
+        const QJsonArray months = plan[QStringLiteral("months")].toArray();
+        QCOMPARE(months.size(), 36);
+        QCOMPARE(months.at(0).toObject()[QStringLiteral("month")].toString(), QStringLiteral("2026-01"));
+        long long cumulative = 0;
+        long long firstBaseline = 0;
+        for (const auto& m : months) {
+            const QJsonObject month = m.toObject();
+            cumulative += toCents(month[QStringLiteral("baseline")].toDouble()) - toCents(month[QStringLiteral("scenario")].toDouble())
+                - toCents(month[QStringLiteral("one_time")].toDouble());
+            QVERIFY(std::llabs(cumulative - toCents(month[QStringLiteral("cumulative_savings")].toDouble())) <= 36);
+            if (firstBaseline == 0)
+                firstBaseline = toCents(month[QStringLiteral("baseline")].toDouble());
+        }
+        long long workloadBaseline = 0;
+        for (const auto& w : plan[QStringLiteral("workloads")].toArray())
+            workloadBaseline += toCents(w.toObject()[QStringLiteral("baseline_monthly")].toDouble());
+        QVERIFY(std::llabs(workloadBaseline - firstBaseline) <= plan[QStringLiteral("workloads")].toArray().size());
+        QVERIFY(plan.contains(QStringLiteral("break_even_month")));
+        QVERIFY(plan[QStringLiteral("tco")].toObject().contains(QStringLiteral("scenario")));
+        const double share = plan[QStringLiteral("coverage")].toObject()[QStringLiteral("mapped_cost_share")].toDouble();
+        QVERIFY(share > 0.0 && share <= 1.0);
+    }
+
+    void planBuiltInAndFileScenarios()
+    {
+        const Run stay = cloudshift({QStringLiteral("plan"), QStringLiteral(":demo"), QStringLiteral("--json"),
+            QStringLiteral("--scenario"), QStringLiteral("stay-on-azure")});
+        QCOMPARE(stay.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(stay.out).object();
+        const QJsonObject tco = plan[QStringLiteral("tco")].toObject();
+        QCOMPARE(tco[QStringLiteral("scenario")].toDouble(), tco[QStringLiteral("baseline")].toDouble());
+        QCOMPARE(plan[QStringLiteral("break_even_month")].toInt(), 0);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "x", "placements": [{"workload": "platform", "target": "mars"}]})");
+        file.close();
+        const Run bad = cloudshift({QStringLiteral("plan"), QStringLiteral(":demo"), QStringLiteral("--scenario"), path});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains((path + QStringLiteral(": placements[0].target: 'mars' is not a target (azure, aws, gcp, "
+                                                         "retire)")).toUtf8()),
+            bad.err.constData());
     }
 
     void report_data()

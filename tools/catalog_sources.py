@@ -128,6 +128,115 @@ SOURCES = [
         "via": "data/pricing/vm_family_equivalence.csv",
         "notes": "",
     },
+    {
+        "id": "target-region-coordinates",
+        "title": "AWS and Google Cloud region coordinates (nearest target region for each Azure region)",
+        "asOf": "2026-07",
+        "licence": "MPL-2.0 (coordinate values only) / Apache-2.0",
+        "upstream": "SpareCores/sc-crawler @ 4bcc0b18071228470757043ea20b823be2fca0bd, src/sc_crawler/vendors/_aws.py "
+                    "and _gcp.py (coordinate, city and country values); oaustegard/oaustegard.github.io @ "
+                    "a6d652c87263c3b92af361c170a5c3cf72add3e9, web-utilities/aws-ping.html (ap-southeast-5, -7)",
+        "via": "data/latency/regions.csv",
+        "notes": "City-level coordinates.",
+    },
+    {
+        "id": "gcp-cyclenerd-services",
+        "title": "Google Cloud disk, Cloud Storage, retrieval, Premium Tier egress, external IP, Cloud VPN and "
+                 "Cloud NAT prices per region",
+        "asOf": "2026-07-30",
+        "licence": "Apache-2.0",
+        "upstream": "Cyclenerd/google-cloud-pricing-cost-calculator @ fd66b26ff84fee5cdd94f341ea89206e76c06b99, "
+                    "pricing.yml (compute.storage, compute.network, storage.bucket, storage.retrieval)",
+        "via": "data/pricing/gcp_storage_prices.csv, data/pricing/internet_egress_prices.csv, "
+               "data/pricing/upstream/cyclenerd_pricing.yml",
+        "notes": "",
+    },
+    {
+        "id": "egress-coroot",
+        "title": "Internet egress tiers: AWS Data Transfer Out, Azure routing preference Internet, Google Cloud "
+                 "Standard Tier",
+        "asOf": "2024-08-09",
+        "licence": "Apache-2.0",
+        "upstream": "coroot/cloud-pricing, branch gh-pages @ af03eada15b25d80863f2547ba281e71af9d5c91, "
+                    "data/cloud-pricing.json.gz (internet_egress)",
+        "via": "data/pricing/internet_egress_prices.csv",
+        "notes": "Azure publishes two interleaved tier series with the same prices; the catalog keeps the "
+                 "100 GB series.",
+    },
+    {
+        "id": "aws-rds-coroot",
+        "title": "AWS RDS instance-hour prices: MySQL, PostgreSQL, Aurora; Single-AZ and Multi-AZ",
+        "asOf": "2024-08-09",
+        "licence": "Apache-2.0",
+        "upstream": "coroot/cloud-pricing, branch gh-pages @ af03eada15b25d80863f2547ba281e71af9d5c91, "
+                    "data/cloud-pricing.json.gz (managed_db)",
+        "via": "data/pricing/aws_rds_prices.csv",
+        "notes": "No SQL Server, Oracle or MariaDB rows.",
+    },
+    {
+        "id": "reference-list-prices",
+        "title": "List prices of S3, EBS, EFS, Cloud SQL, Blob Storage and Managed Disks in US reference regions",
+        "asOf": "2026",
+        "licence": "facts from the vendors' public pricing pages",
+        "upstream": "compiled for the shared data set from stored public pages and list prices (no upstream file)",
+        "via": "data/pricing/reference_list_prices.csv",
+        "notes": "Each row keeps its verification mark; rows marked \"known-list (verify)\" were not confirmed "
+                 "against a stored copy of the pricing page. Used elsewhere as reference-region estimates.",
+    },
+    {
+        "id": "cloudshift-list-prices",
+        "title": "List prices of services the shared data does not price (S3 and Cloud Storage operations, "
+                 "CloudWatch Logs, Cloud Logging, EKS, GKE, load balancers, VPN, KMS, DynamoDB, Route 53, "
+                 "Cloud DNS, Lambda, AWS Backup)",
+        "asOf": "2026",
+        "licence": "facts from the vendors' public pricing pages",
+        "upstream": "recorded for CloudShift in tools/data/list_prices.csv from the pricing pages each row names",
+        "via": "tools/data/list_prices.csv",
+        "notes": "Rows marked \"page\" were checked against a stored copy of a page quoting the price; rows "
+                 "marked \"list (verify)\" were not. Reference-region prices are used elsewhere as estimates.",
+    },
+    {
+        "id": "aws-vantage-sample",
+        "title": "One full AWS price record (x2iedn.32xlarge, 25 regions): reserved-instance discounts and "
+                 "SQL Server licence surcharges",
+        "asOf": "2026-07-20",
+        "licence": "MIT",
+        "upstream": "vantage-sh/ec2instances.info @ 8e64e6eaefe16999bf209650f4d2ab4ec8845c6a, "
+                    "next/utils/mocks/ec2_single_instance.json",
+        "via": "data/pricing/official-samples/vantage_ec2_single_instance.json",
+        "notes": "Discount ratios of one instance type in us-east-1, applied to all types as published ratios.",
+    },
+    {
+        "id": "azure-retail-sample",
+        "title": "Azure Retail Prices API records: reservation discounts (E96 v5, northeurope)",
+        "asOf": "2022-04-19",
+        "licence": "facts (10 API records)",
+        "upstream": "buildverse/cloud-pricing @ 16afd7205f73ab55cd385c468d08487be883ff4f, "
+                    ".history/dist/price-scraper/services/azuredata/az-retail-page-1_20220419151719.json",
+        "via": "data/pricing/official-samples/azure_retail_prices_sample.json",
+        "notes": "",
+    },
+    {
+        "id": "service-equivalence",
+        "title": "Azure service to AWS and Google Cloud service (61 services)",
+        "asOf": "2026",
+        "licence": "CC-BY-4.0 (Microsoft Learn comparison tables) + compiled",
+        "upstream": "MicrosoftDocs/architecture-center docs/aws-professional/services.md "
+                    "(@0020133f11bb1d7aaa891290589bf53e28446bfa) + includes/aws/{compute,storage,databases}.md, "
+                    "docs/gcp-professional/services.md (@002d585bf1cb09ca45efa54b4237684d70dac94b)",
+        "via": "data/pricing/service_equivalence.csv",
+        "notes": "",
+    },
+    {
+        "id": "azure-service-specs",
+        "title": "Azure managed disk tiers (size, IOPS, MB/s) and App Service plan shapes (vCPU, memory)",
+        "asOf": "2026",
+        "licence": "facts from Microsoft's public product documentation",
+        "upstream": "recorded for CloudShift in tools/data/azure_disk_tiers.csv and tools/data/app_service_plans.csv "
+                    "from learn.microsoft.com (managed disk types; App Service plans) and the Azure pricing pages",
+        "via": "tools/data/",
+        "notes": "",
+    },
 ]
 
 PRICE_SOURCE_IDS = ("aws-karpenter", "aws-coroot", "azure-karpenter", "gcp-cyclenerd")
@@ -146,8 +255,8 @@ def render_sources_md(files):
         "Compiled by `tools/compile_catalog.py` from public data sets (facts extracted and re-tabulated; no",
         "upstream code). Prices are public list prices in USD per hour. Catalog date: %s." % catalog_date(),
         "",
-        "Every price row in `vm_*.json` names its source id (a `source` column, or the `sources` list of its",
-        "table when there is only one); `manifest.json` gives each id's date and licence.",
+        "Every price row in `vm_*.json` and `rates.json` names its source id (a `source` column, or the `sources`",
+        "list of its table when there is only one); `manifest.json` gives each id's date and licence.",
         "",
         "| id | data | as of | licence | upstream | via |",
         "|---|---|---|---|---|---|",

@@ -48,6 +48,11 @@ def azure_series(size):
     return display, key
 
 
+# Series the equivalence table does not name, and the listed series of the same shape whose row they
+# follow: B-series "ms" sizes have 4 GiB per vCPU like Bsv2; "ls"/"als" v2 sizes 2 GiB like Bs.
+AZURE_SERIES_ALIASES = {"bm": "bv2", "blv2": "b", "balv2": "b"}
+
+
 def azure_series_key(token):
     """Key of a series as written in the equivalence table ("Dsv5", "NCasT4_v3", "Ms")."""
     m = re.match(r"^([A-Z]+)([a-z]*)([A-Z][A-Za-z0-9]*?)?_?(v\d+)?$", token.strip())

@@ -19,6 +19,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import catalog_json as cj  # noqa: E402
 import catalog_vms as vms  # noqa: E402
+from catalog_rates import build_rates  # noqa: E402
+from catalog_services import build_services  # noqa: E402
 from catalog_sources import SOURCES, catalog_date, render_sources_md  # noqa: E402
 
 FORMAT = 1
@@ -58,6 +60,10 @@ def build_regions(data):
         [r["region_id"], cj.parse_number(r["lat"]), cj.parse_number(r["lon"])]
         for r in read_csv(data, "latency", "regions.csv") if r["cloud"] == "azure")
 
+    targets = sorted(
+        [r["cloud"], r["region_id"], cj.parse_number(r["lat"]), cj.parse_number(r["lon"])]
+        for r in read_csv(data, "latency", "regions.csv") if r["cloud"] in ("aws", "gcp") and r["lat"])
+
     equivalence = [[r["azure_region"], r["aws_region"], r["gcp_region"], r["azure_location"],
                     r["aws_location"], r["gcp_location"], r["note"]]
                    for r in read_csv(data, PRICING, "region_equivalence.csv")]
@@ -66,6 +72,7 @@ def build_regions(data):
         "azureRegions": cj.table(["id", "name"], [[rid, names[rid]] for rid in ids], source="azure-regions"),
         "azureAliases": cj.table(["alias", "region"], aliases, source="azure-regions"),
         "azureCoordinates": cj.table(["region", "lat", "lon"], coordinates, source="azure-region-coordinates"),
+        "targetCoordinates": cj.table(["cloud", "region", "lat", "lon"], targets, source="target-region-coordinates"),
         "equivalence": cj.table(["azure", "aws", "gcp", "azureLocation", "awsLocation", "gcpLocation", "note"],
                                 equivalence, source="region-equivalence"),
     }
@@ -91,6 +98,9 @@ def build_family_equivalence(data):
         for key in candidates:
             if key:
                 keys.setdefault(key, row_index)
+    for alias, key in vms.AZURE_SERIES_ALIASES.items():
+        if key in keys:
+            keys.setdefault(alias, keys[key])
     doc = {"format": FORMAT,
            "families": cj.table(["category", "azureSeries", "azureSize", "awsFamily", "awsType", "gcpFamily",
                                  "gcpType", "note"], rows, source="vm-family-equivalence")}
@@ -246,12 +256,17 @@ def build_gcp(data):
 
 FILES = [
     ("manifest.json", "format version, catalog date, sources (id, title, as-of date, licence)"),
-    ("regions.json", "Azure region ids and names, billing spellings, coordinates; region equivalence"),
+    ("regions.json", "Azure region ids and names, billing spellings, coordinates of Azure, AWS and Google Cloud "
+                     "regions; region equivalence"),
     ("pricing_units.json", "Azure UnitOfMeasure -> block size and distinct unit"),
     ("vm_families.json", "Azure VM series -> AWS family and Google Cloud series"),
     ("vm_aws.json", "EC2 instance types and per-region prices (Linux, Windows, spot)"),
     ("vm_azure.json", "Azure VM sizes and per-region pay-as-you-go prices (Linux, Windows)"),
     ("vm_gcp.json", "Compute Engine machine types and per-region prices (on-demand, Windows, spot, SUD, CUD)"),
+    ("rates.json", "unit rates of disks, object storage and its operations, egress and transfer, databases "
+                   "(RDS instance-hours, Cloud SQL) and services priced by the service equivalence"),
+    ("services.json", "service equivalence (61 services), Azure managed disk tiers, App Service plan shapes, "
+                      "reserved-term discounts"),
 ]
 
 
@@ -264,6 +279,8 @@ def compile_catalog(data, out):
         "vm_aws.json": build_aws(data),
         "vm_azure.json": build_azure(data, keys),
         "vm_gcp.json": build_gcp(data),
+        "rates.json": {"format": FORMAT, "rates": build_rates(data)},
+        "services.json": build_services(data),
     }
     documents["manifest.json"] = {
         "format": FORMAT,

@@ -1,10 +1,11 @@
 #include "guiapplication.h"
 
+#include "desktop/appicon.h"
+#include "desktop/theme.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 
 #include <QApplication>
-#include <QFile>
-#include <QIcon>
 
 namespace cloudshift {
 
@@ -17,14 +18,9 @@ int runGuiApplication(QApplication& app, const QStringList& inputs)
     QApplication::setOrganizationDomain(QStringLiteral("cloudshift.io"));
     // Lets Wayland compositors and docks match the window with the installed .desktop file and icon.
     QApplication::setDesktopFileName(QStringLiteral(CLOUDSHIFT_APP_ID));
-
-    // The installed icon theme wins; the embedded copy covers running from the build tree.
-    const QString embeddedIcon = QStringLiteral(":/icons/" CLOUDSHIFT_APP_ID ".svg");
-    QIcon icon = QIcon::fromTheme(QStringLiteral(CLOUDSHIFT_APP_ID));
-    if (icon.isNull() && QFile::exists(embeddedIcon))
-        icon = QIcon(embeddedIcon);
-    if (!icon.isNull())
-        QApplication::setWindowIcon(icon);
+    QApplication::setWindowIcon(applicationIcon());
+    // Settings are read only now that the organisation and application names say where they live.
+    applyTheme(AppSettings::theme());
 
     MainWindow window;
     window.show();

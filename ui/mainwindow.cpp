@@ -2,28 +2,30 @@
 
 #include "commands/projectdocument.h"
 #include "commands/setworkloadtagkeyscommand.h"
+#include "desktop/exportpicker.h"
+#include "desktop/thememenu.h"
+#include "dialogs/aboutdialog.h"
 #include "pages/importpage.h"
 #include "pages/overviewpage.h"
 #include "pages/resourcespage.h"
+#include "pages/startpage.h"
 #include "recentfilesmenu.h"
-#include "report/reportwriter.h"
+#include "report/reportexportprompt.h"
+#include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -32,24 +34,54 @@
 
 namespace cloudshift {
 
+namespace {
+
+// Some platforms bind nothing to a standard key (Quit on the generic Unix theme); the action then gets
+// the shortcut users expect there.
+void setStandardShortcut(QAction* action, QKeySequence::StandardKey key, const QKeySequence& fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys << fallback;
+    action->setShortcuts(keys);
+}
+
+bool importIsClean(const ImportSummary& import)
+{
+    return import.skippedRows == 0
+        && std::none_of(import.diagnostics.cbegin(), import.diagnostics.cend(),
+            [](const ImportDiagnostic& d) { return d.severity == ImportDiagnostic::Severity::Error; });
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_document(new ProjectDocument(this))
-    , m_tabs(new QTabWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_start(new StartPage(m_stack))
+    , m_tabs(new QTabWidget(m_stack))
     , m_overview(new OverviewPage(m_tabs))
     , m_resources(new ResourcesPage(m_tabs))
-    , m_import(new ImportPage(m_tabs))
+    , m_import(new ImportPage(m_document, m_tabs))
 {
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_resources, tr("&Resources"));
     m_tabs->addTab(m_import, tr("&Import"));
-    setCentralWidget(m_tabs);
-    createMenus();
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+    createFileMenu();
+    createEditMenu();
+    createViewAndHelpMenus();
     createStatusBar();
+    m_start->setRecentEntries(m_recentMenu->entries());
 
-    connect(m_overview, &OverviewPage::openExportsRequested, this, &MainWindow::chooseExports);
-    connect(m_overview, &OverviewPage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_start, &StartPage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_start, &StartPage::importRequested, this, &MainWindow::chooseExports);
+    connect(m_start, &StartPage::openRecentRequested, this, &MainWindow::openInputs);
+    connect(m_import, &ImportPage::inputsChosen, this, &MainWindow::openInputs);
     connect(m_document, &ProjectDocument::analysisStarted, this, [this] { setBusy(true); });
     connect(m_document, &ProjectDocument::analysisProgress, this, [this](qint64 done, qint64 total) {
         // The bar counts permille: bytes of a multi-gigabyte export overflow its int range.
@@ -61,57 +93,86 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &ProjectDocument::analysisCancelled, this, [this] {
         setBusy(false);
         showResults();
-        statusBar()->showMessage(tr("Analysis cancelled"), 5000);
+        m_statusLabel->setText(tr("Analysis cancelled"));
     });
 
     setWindowTitle(tr("CloudShift"));
     setAcceptDrops(true);
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    if (!restoreGeometry(AppSettings::windowGeometry()))
         resize(1280, 820);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    restoreState(AppSettings::windowState());
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+void MainWindow::createFileMenu()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open Exports…"), this, &MainWindow::chooseExports);
-    open->setShortcut(QKeySequence::Open);
+    file->setToolTipsVisible(true); // the disabled project actions say why
+    QAction* import = file->addAction(tr("&Import Exports…"), this, &MainWindow::chooseExports);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Import Export &Folder…"), this, &MainWindow::chooseExportFolder);
     m_recentMenu = new RecentFilesMenu(this);
     connect(m_recentMenu, &RecentFilesMenu::openRequested, this, &MainWindow::openInputs);
     file->addMenu(m_recentMenu);
     file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    // Projects are not saved yet: the actions are there, disabled, so the shortcuts and menu keep
+    // their final places.
+    QAction* openProject = file->addAction(tr("Open &Project…"));
+    openProject->setObjectName(QStringLiteral("openProjectAction"));
+    openProject->setEnabled(false);
+    QAction* save = file->addAction(tr("&Save Project"));
+    save->setObjectName(QStringLiteral("saveAction"));
+    save->setShortcut(QKeySequence::Save);
+    save->setEnabled(false);
+    for (QAction* action : { openProject, save })
+        action->setToolTip(tr("Projects cannot be saved or opened yet"));
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    setStandardShortcut(quit, QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    setStandardShortcut(redo, QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find Workload"), this, &MainWindow::findInPage);
+    find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
-    m_groupingAction = edit->addAction(tr("Workload &Grouping…"), this, &MainWindow::editWorkloadGrouping);
+    edit->addAction(tr("Workload &Grouping…"), this, &MainWindow::editWorkloadGrouping);
+}
 
+void MainWindow::createViewAndHelpMenus()
+{
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fullScreen = view->addAction(tr("&Full Screen"));
+    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    setStandardShortcut(fullScreen, QKeySequence::FullScreen, QKeySequence(Qt::Key_F11));
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    m_themeMenu = new ThemeMenu(this);
+    view->addMenu(m_themeMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CloudShift"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    QAction* about = help->addAction(tr("&About CloudShift"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
@@ -130,13 +191,24 @@ void MainWindow::createStatusBar()
     setBusy(false);
 }
 
+bool MainWindow::isShowingStartPage() const
+{
+    return m_stack->currentWidget() == m_start;
+}
+
 void MainWindow::openInputs(const QStringList& inputs)
 {
     if (inputs.isEmpty())
         return;
     // The bundled demo is not a file the user chose; it has its own menu entry.
-    if (!inputs.constFirst().startsWith(u':'))
+    if (!inputs.constFirst().startsWith(u':')) {
         m_recentMenu->addInputs(inputs);
+        m_start->setRecentEntries(m_recentMenu->entries());
+    }
+    // The import page shows the preview and the progress; the overview follows when the import is clean.
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentWidget(m_import);
+    m_revealOverview = true;
     m_document->openInputs(inputs);
 }
 
@@ -147,36 +219,19 @@ void MainWindow::openDemo()
 
 void MainWindow::chooseExports()
 {
-    QSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Azure Billing Exports"),
-        settings.value(QStringLiteral("lastExportDir")).toString(),
-        tr("Azure billing exports (*.csv *.csv.gz);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("lastExportDir"), QFileInfo(files.constFirst()).absolutePath());
-    openInputs(files);
+    openInputs(ExportPicker::chooseFiles(this));
+}
+
+void MainWindow::chooseExportFolder()
+{
+    if (const QString folder = ExportPicker::chooseFolder(this); !folder.isEmpty())
+        openInputs({ folder });
 }
 
 void MainWindow::exportReport()
 {
-    const QString pdfFilter = tr("PDF report (*.pdf)");
-    const QString pngFilter = tr("PNG chart image (*.png)");
-    const QString svgFilter = tr("SVG chart image (*.svg)");
-    QString filter = pdfFilter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), QString(),
-        QStringList { pdfFilter, pngFilter, svgFilter }.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += filter == pngFilter ? u".png" : filter == svgFilter ? u".svg" : u".pdf";
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = writeReport(m_document->analysis(), path, &error);
-    QApplication::restoreOverrideCursor();
-    if (written)
+    if (const QString path = ReportExportPrompt::run(this, m_document->analysis()); !path.isEmpty())
         statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
-    else
-        QMessageBox::warning(this, tr("Export Report"), error);
 }
 
 void MainWindow::editWorkloadGrouping()
@@ -199,6 +254,8 @@ void MainWindow::editWorkloadGrouping()
 
 void MainWindow::findInPage()
 {
+    if (isShowingStartPage())
+        return;
     if (m_tabs->currentWidget() == m_resources) {
         m_resources->focusFilter();
         return;
@@ -207,13 +264,12 @@ void MainWindow::findInPage()
     m_overview->focusFilter();
 }
 
-void MainWindow::showAbout()
+AboutDialog* MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About CloudShift"),
-        tr("<h3>CloudShift %1</h3><p>Plans workload migrations from Azure to AWS and Google Cloud: "
-           "it prices your Azure billing exports on both clouds and charts the comparison.</p>"
-           "<p>Everything runs offline; billing data never leaves this computer.</p>")
-            .arg(QStringLiteral(CLOUDSHIFT_VERSION)));
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::setBusy(bool busy)
@@ -231,13 +287,10 @@ void MainWindow::showResults()
 {
     const Analysis& analysis = m_document->analysis();
     m_resources->setAnalysis(analysis);
-    if (m_document->hasAnalysis()) {
+    if (m_document->hasAnalysis())
         m_overview->setAnalysis(analysis);
-        m_import->setAnalysis(analysis);
-    } else {
+    else
         m_overview->clear();
-        m_import->clear();
-    }
     m_exportAction->setEnabled(m_document->hasAnalysis());
 }
 
@@ -251,14 +304,18 @@ void MainWindow::onAnalysisChanged()
         tr("%1 rows read, %2 resources in %3 workloads")
             .arg(locale.toString(analysis.import.rows), locale.toString(analysis.resourceCount),
                 locale.toString(analysis.workloadCount)));
+    // Rows skipped or errors keep the import page in front, where they are listed.
+    if (m_revealOverview && importIsClean(analysis.import))
+        m_tabs->setCurrentWidget(m_overview);
+    m_revealOverview = false;
 }
 
-void MainWindow::onAnalysisFailed(const QString& message)
+void MainWindow::onAnalysisFailed(const QString& /*message*/)
 {
     setBusy(false);
     showResults();
     m_statusLabel->setText(tr("Analysis failed"));
-    m_import->setError(message);
+    // The import page shows the reason, and the column-mapping step when that is the way out.
     m_tabs->setCurrentWidget(m_import);
 }
 
@@ -271,20 +328,20 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    QStringList files;
+    // Files, folders and manifest.json alike: the engine expands folders and manifests to their parts.
+    QStringList inputs;
     for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile())
-            files << url.toLocalFile();
+            inputs << url.toLocalFile();
     }
     event->acceptProposedAction();
-    openInputs(files);
+    openInputs(inputs);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setWindowState(saveState());
     QMainWindow::closeEvent(event);
 }
 

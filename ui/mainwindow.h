@@ -6,18 +6,23 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 
 namespace cloudshift {
 
+class AboutDialog;
 class ImportPage;
 class OverviewPage;
 class ProjectDocument;
 class RecentFilesMenu;
 class ResourcesPage;
+class StartPage;
+class ThemeMenu;
 
-/// The application window: hosts the pages, the menus and the status bar. It holds no figures and no
-/// logic of its own; the document runs the analysis and the pages present it.
+/// The application window: the start page until something is opened, then the pages in tabs, with the
+/// menus and the status bar. It holds no figures and no logic of its own; the document runs the
+/// analysis and the pages present it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,14 +31,21 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens exports (files, folders or ":/demo/..." resources) as a new document and analyses them.
+    /// Opens exports (files, folders, manifest.json or ":/demo/..." resources) as a new document and
+    /// analyses them.
     void openInputs(const QStringList& inputs);
     void openDemo();
+    /// Help ▸ About, shown without blocking; it deletes itself when closed.
+    AboutDialog* showAbout();
 
     ProjectDocument* document() const { return m_document; }
+    StartPage* startPage() const { return m_start; }
+    QTabWidget* tabs() const { return m_tabs; }
     OverviewPage* overviewPage() const { return m_overview; }
     ResourcesPage* resourcesPage() const { return m_resources; }
     ImportPage* importPage() const { return m_import; }
+    ThemeMenu* themeMenu() const { return m_themeMenu; }
+    bool isShowingStartPage() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -41,29 +53,35 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewAndHelpMenus();
     void createStatusBar();
     void chooseExports();
+    void chooseExportFolder();
     void exportReport();
     void editWorkloadGrouping();
     void findInPage();
-    void showAbout();
     void setBusy(bool busy);
     void showResults();
     void onAnalysisChanged();
     void onAnalysisFailed(const QString& message);
 
     ProjectDocument* m_document;
+    QStackedWidget* m_stack;
+    StartPage* m_start;
     QTabWidget* m_tabs;
     OverviewPage* m_overview;
     ResourcesPage* m_resources;
     ImportPage* m_import;
     RecentFilesMenu* m_recentMenu = nullptr;
+    ThemeMenu* m_themeMenu = nullptr;
     QAction* m_exportAction = nullptr;
-    QAction* m_groupingAction = nullptr;
     QLabel* m_statusLabel = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    /// Set by openInputs(): the overview comes forward once those inputs are analysed cleanly.
+    bool m_revealOverview = false;
 };
 
 } // namespace cloudshift

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include <cctype>
+#include <algorithm>
 
 namespace cloudshift {
 
@@ -12,7 +12,6 @@ namespace {
 
     char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-    QString qs(const std::string& text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
     QString qs(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
 
     bool containsNoCase(std::string_view haystack, std::string_view needle)
@@ -67,6 +66,8 @@ namespace {
         return {type, name};
     }
 
+    bool hasTags(std::string_view tags) { return !tags.empty() && tags != "NULL"; }
+
 } // namespace
 
 std::size_t CostAggregator::CaseInsensitiveHash::operator()(std::string_view text) const noexcept
@@ -91,8 +92,121 @@ bool CostAggregator::CaseInsensitiveEqual::operator()(std::string_view a, std::s
     return true;
 }
 
-std::uint32_t CostAggregator::internResource(const CostRow& row)
+std::size_t CostAggregator::MeterKeyHash::operator()(const MeterKey& key) const noexcept
 {
+    TextHasher hasher;
+    for (std::string_view part : key)
+        hasher.add(part);
+    return static_cast<std::size_t>(hasher.finish());
+}
+
+std::string_view CostAggregator::keep(std::string_view text)
+{
+    return m_spellings.emplace_back(text);
+}
+
+std::uint32_t CostAggregator::findResource(std::string_view key)
+{
+    if (const auto it = m_exactIndex.find(key); it != m_exactIndex.end())
+        return it->second;
+    const auto it = m_resourceIndex.find(key);
+    if (it == m_resourceIndex.end())
+        return kNone;
+    m_exactIndex.emplace(keep(key), it->second); // the next row with this spelling takes the fast path
+    return it->second;
+}
+
+std::uint32_t CostAggregator::newResource(std::string_view key, const CostRow& row, const MeterState& meter)
+{
+    const auto index = static_cast<std::uint32_t>(m_resources.size());
+    ResourceState& state = m_resources.emplace_back();
+    state.id = keep(key);
+    const auto [type, nameFromId] = typeAndNameFromId(row.resourceId);
+    state.name.assign(row.resourceName.empty() ? std::string_view(nameFromId) : row.resourceName);
+    if (state.name.empty())
+        state.name.assign(state.id);
+    std::string resourceType = row.resourceType.empty() ? type : std::string(row.resourceType);
+    for (char& c : resourceType)
+        c = lowerAscii(c);
+    state.resourceType = m_pool.intern(resourceType);
+    state.resourceGroup = m_pool.intern(row.resourceGroup);
+    state.subscriptionId = m_pool.intern(row.subscriptionId);
+    state.subscriptionName = m_pool.intern(row.subscriptionName);
+    state.location = m_pool.intern(row.location);
+    state.provider = m_pool.intern(row.provider);
+    state.currency = m_pool.intern(row.currency);
+    state.vmSize = m_pool.intern({});
+    if (row.tags != "NULL")
+        state.tags.assign(row.tags);
+    readVmInfo(state, row, meter);
+    m_resourceIndex.emplace(state.id, index);
+    m_exactIndex.emplace(state.id, index);
+    return index;
+}
+
+void CostAggregator::readVmInfo(ResourceState& state, const CostRow& row, const MeterState& meter)
+{
+    // Parsing JSON per row would dominate the import; VM facts are read once, from the first VM meter row.
+    if (!meter.virtualMachine || row.additionalInfo.empty())
+        return;
+    const VmCellInfo info = parseVmInfoCell(row.additionalInfo);
+    if (info.vmSize.isEmpty())
+        return;
+    state.vmInfoRead = true;
+    state.vmSize = m_pool.intern(info.vmSize.toStdString());
+    state.vcpus = info.vcpus;
+    state.hybridBenefit = info.hybridBenefit;
+    state.windowsImage = info.windowsImage;
+    state.windowsSinceInfo = false; // this row's own meter is counted by add()
+}
+
+std::uint32_t CostAggregator::addMeter(const MeterKey& key, BilledMeter meter)
+{
+    const auto index = static_cast<std::uint32_t>(m_meters.size());
+    MeterState& state = m_meterStates.emplace_back();
+    for (std::size_t i = 0; i < key.size(); ++i)
+        state.key[i] = keep(key[i]);
+    // Whether a meter bills a VM, and a Windows licence, is a property of the meter: decided once.
+    state.virtualMachine = containsNoCase(key[0], "virtual machines");
+    state.windows = state.virtualMachine && containsNoCase(key[1], "windows");
+    m_meters.push_back(std::move(meter));
+    m_meterIndex.emplace(state.key, index);
+    return index;
+}
+
+std::uint32_t CostAggregator::internMeter(const CostRow& row)
+{
+    const MeterKey key{row.meterCategory, row.meterSubCategory, row.meterName, row.unit, row.chargeType, row.pricingModel};
+    if (const auto it = m_meterIndex.find(key); it != m_meterIndex.end())
+        return it->second;
+    return addMeter(key,
+        BilledMeter{qs(row.meterCategory), qs(row.meterSubCategory), qs(row.meterName), qs(row.unit).trimmed(),
+            qs(row.chargeType), qs(row.pricingModel)});
+}
+
+void CostAggregator::addToCell(std::uint32_t resource, std::uint32_t meter, int month, Micros cost, double quantity)
+{
+    const std::uint64_t key = (static_cast<std::uint64_t>(resource) << 32) | (static_cast<std::uint64_t>(meter) << 12)
+        | static_cast<std::uint64_t>(month & 0xfff);
+    auto [it, inserted] = m_cellIndex.try_emplace(key, static_cast<std::uint32_t>(m_cells.size()));
+    if (inserted) {
+        m_cells.push_back(CostCell{resource, meter, month, 0, 0.0});
+        if (m_lastMonth < m_firstMonth) {
+            m_firstMonth = m_lastMonth = month;
+        } else {
+            m_firstMonth = std::min(m_firstMonth, month);
+            m_lastMonth = std::max(m_lastMonth, month);
+        }
+    }
+    CostCell& cell = m_cells[it->second];
+    cell.cost += cost;
+    cell.quantity += quantity;
+}
+
+void CostAggregator::add(const CostRow& row)
+{
+    const std::uint32_t meter = internMeter(row);
+    const MeterState& meterState = m_meterStates[meter];
     std::string_view key = row.resourceId;
     if (key.empty()) {
         // Lines without a resource (some purchases, marketplace, tax) stay visible, one bucket per category.
@@ -100,114 +214,122 @@ std::uint32_t CostAggregator::internResource(const CostRow& row)
         m_scratch.append(row.meterCategory.empty() ? row.chargeType : row.meterCategory);
         key = m_scratch;
     }
-    if (auto it = m_resourceIndex.find(key); it != m_resourceIndex.end()) {
-        ResourceState& state = m_resources[it->second];
-        if (!row.tags.empty() && row.tags != "NULL")
+    std::uint32_t resource = m_lastResource;
+    bool created = false;
+    if (resource == kNone || key != m_lastKey) {
+        resource = findResource(key);
+        if (resource == kNone) {
+            resource = newResource(key, row, meterState); // takes its attributes from this row
+            created = true;
+        }
+        m_lastKey.assign(key);
+        m_lastResource = resource;
+    }
+    ResourceState& state = m_resources[resource];
+    if (!created) {
+        if (hasTags(row.tags))
             state.tags.assign(row.tags); // the newest row wins: tags are edited during the year
         if (!state.vmInfoRead)
-            readVmInfo(state, row);
-        return it->second;
+            readVmInfo(state, row, meterState);
     }
-    const auto index = static_cast<std::uint32_t>(m_resources.size());
-    ResourceState state;
-    state.id.assign(key);
-    auto [type, nameFromId] = typeAndNameFromId(row.resourceId);
-    state.name.assign(row.resourceName.empty() ? std::string_view(nameFromId) : row.resourceName);
-    if (state.name.empty())
-        state.name = state.id;
-    state.resourceType = row.resourceType.empty() ? type : std::string(row.resourceType);
-    for (char& c : state.resourceType)
-        c = lowerAscii(c);
-    state.resourceGroup.assign(row.resourceGroup);
-    state.subscriptionId.assign(row.subscriptionId);
-    state.subscriptionName.assign(row.subscriptionName);
-    state.location.assign(row.location);
-    state.provider.assign(row.provider);
-    state.currency.assign(row.currency);
-    if (row.tags != "NULL")
-        state.tags.assign(row.tags);
-    readVmInfo(state, row);
-    m_resources.push_back(std::move(state));
-    m_resourceIndex.emplace(m_resources.back().id, index);
-    return index;
-}
-
-void CostAggregator::readVmInfo(ResourceState& state, const CostRow& row)
-{
-    // Parsing JSON per row would dominate the import; VM facts are read once, from the first VM meter row.
-    if (!containsNoCase(row.meterCategory, "virtual machines") || row.additionalInfo.empty())
-        return;
-    const VmCellInfo info = parseVmInfoCell(row.additionalInfo);
-    if (info.vmSize.isEmpty())
-        return;
-    state.vmInfoRead = true;
-    state.vmSize = info.vmSize.toStdString();
-    state.vcpus = info.vcpus;
-    state.hybridBenefit = info.hybridBenefit;
-    state.windows = info.windowsImage || containsNoCase(row.meterSubCategory, "windows");
-}
-
-std::uint32_t CostAggregator::internMeter(const CostRow& row)
-{
-    m_scratch.clear();
-    for (std::string_view part : {row.meterCategory, row.meterSubCategory, row.meterName, row.unit, row.chargeType,
-             row.pricingModel}) {
-        m_scratch.append(part);
-        m_scratch.push_back('\x1f');
-    }
-    if (auto it = m_meterIndex.find(std::string_view(m_scratch)); it != m_meterIndex.end())
-        return it->second;
-    const auto index = static_cast<std::uint32_t>(m_meters.size());
-    m_meters.push_back(BilledMeter{qs(row.meterCategory), qs(row.meterSubCategory), qs(row.meterName),
-        qs(row.unit).trimmed(), qs(row.chargeType), qs(row.pricingModel)});
-    m_meterIndex.emplace(m_scratch, index);
-    return index;
-}
-
-void CostAggregator::add(const CostRow& row)
-{
-    const std::uint32_t resource = internResource(row);
-    const std::uint32_t meter = internMeter(row);
     // Windows is billed as its own meter subcategory on the same VM; it may appear after the first row.
-    if (containsNoCase(row.meterCategory, "virtual machines") && containsNoCase(row.meterSubCategory, "windows"))
-        m_resources[resource].windows = true;
-    const std::uint64_t key = (static_cast<std::uint64_t>(resource) << 32) | (static_cast<std::uint64_t>(meter) << 12)
-        | static_cast<std::uint64_t>(row.month & 0xfff);
-    auto [it, inserted] = m_cellIndex.try_emplace(key, static_cast<std::uint32_t>(m_cells.size()));
-    if (inserted) {
-        m_cells.push_back(CostCell{resource, meter, row.month, 0, 0.0});
-        if (m_lastMonth < m_firstMonth) {
-            m_firstMonth = m_lastMonth = row.month;
-        } else {
-            m_firstMonth = std::min(m_firstMonth, row.month);
-            m_lastMonth = std::max(m_lastMonth, row.month);
-        }
+    if (meterState.windows) {
+        state.windowsSinceInfo = true;
+        state.windowsAnyRow = true;
     }
-    CostCell& cell = m_cells[it->second];
-    cell.cost += row.cost;
-    cell.quantity += row.quantity;
+    addToCell(resource, meter, row.month, row.cost, row.quantity);
+}
+
+void CostAggregator::mergeResource(ResourceState& into, const ResourceState& from, const StringPool& fromPool)
+{
+    // First-seen attributes stay; the later part holds the newer tags, and VM facts when the earlier
+    // part had none. The Windows flag follows the rows after the VM facts, as add() counts them.
+    if (!from.tags.empty())
+        into.tags = from.tags;
+    if (into.vmInfoRead) {
+        into.windowsSinceInfo = into.windowsSinceInfo || from.windowsAnyRow;
+    } else if (from.vmInfoRead) {
+        into.vmInfoRead = true;
+        into.vmSize = m_pool.intern(fromPool.view(from.vmSize));
+        into.vcpus = from.vcpus;
+        into.hybridBenefit = from.hybridBenefit;
+        into.windowsImage = from.windowsImage;
+        into.windowsSinceInfo = from.windowsSinceInfo;
+    } else {
+        into.windowsSinceInfo = into.windowsSinceInfo || from.windowsSinceInfo;
+    }
+    into.windowsAnyRow = into.windowsAnyRow || from.windowsAnyRow;
+}
+
+void CostAggregator::merge(CostAggregator&& later)
+{
+    std::vector<std::uint32_t> meterMap;
+    meterMap.reserve(later.m_meterStates.size());
+    for (std::size_t i = 0; i < later.m_meterStates.size(); ++i) {
+        const MeterKey& key = later.m_meterStates[i].key;
+        const auto it = m_meterIndex.find(key);
+        meterMap.push_back(it != m_meterIndex.end() ? it->second : addMeter(key, std::move(later.m_meters[i])));
+    }
+    std::vector<std::uint32_t> resourceMap;
+    resourceMap.reserve(later.m_resources.size());
+    const StringPool& pool = later.m_pool;
+    for (const ResourceState& from : later.m_resources) {
+        std::uint32_t index = findResource(from.id);
+        if (index != kNone) {
+            mergeResource(m_resources[index], from, pool);
+        } else {
+            index = static_cast<std::uint32_t>(m_resources.size());
+            ResourceState& state = m_resources.emplace_back(from);
+            state.id = keep(from.id);
+            for (std::uint32_t* id : {&state.resourceGroup, &state.subscriptionId, &state.subscriptionName, &state.location,
+                     &state.resourceType, &state.provider, &state.currency, &state.vmSize})
+                *id = m_pool.intern(pool.view(*id));
+            m_resourceIndex.emplace(state.id, index);
+            m_exactIndex.emplace(state.id, index);
+        }
+        resourceMap.push_back(index);
+    }
+    for (const CostCell& cell : later.m_cells)
+        addToCell(resourceMap[cell.resource], meterMap[cell.meter], cell.month, cell.cost, cell.quantity);
+    later = CostAggregator();
+    m_lastResource = kNone;
 }
 
 BillingData CostAggregator::take()
 {
+    // The indexes are not needed to build the result: free them before the QStrings are made.
+    decltype(m_exactIndex)().swap(m_exactIndex);
+    decltype(m_resourceIndex)().swap(m_resourceIndex);
+    decltype(m_meterIndex)().swap(m_meterIndex);
+    decltype(m_cellIndex)().swap(m_cellIndex);
+
     BillingData data;
+    const std::vector<QString> pooled = m_pool.toQStrings();
+    // Resources of one application share their tags: parse each distinct text once, share its strings.
+    std::unordered_map<std::string, std::vector<std::pair<QString, QString>>, TextHash, std::equal_to<>> tagSets;
     data.resources.reserve(m_resources.size());
-    for (const ResourceState& state : m_resources) {
+    for (ResourceState& state : m_resources) {
         BilledResource resource;
         resource.id = qs(state.id);
         resource.name = qs(state.name);
-        resource.resourceGroup = qs(state.resourceGroup);
-        resource.subscriptionId = qs(state.subscriptionId);
-        resource.subscriptionName = qs(state.subscriptionName);
-        resource.location = qs(state.location);
-        resource.resourceType = qs(state.resourceType);
-        resource.provider = qs(state.provider);
-        resource.currency = qs(state.currency);
-        resource.vmSize = qs(state.vmSize);
+        resource.resourceGroup = pooled[state.resourceGroup];
+        resource.subscriptionId = pooled[state.subscriptionId];
+        resource.subscriptionName = pooled[state.subscriptionName];
+        resource.location = pooled[state.location];
+        resource.resourceType = pooled[state.resourceType];
+        resource.provider = pooled[state.provider];
+        resource.currency = pooled[state.currency];
+        resource.vmSize = pooled[state.vmSize];
         resource.vcpus = state.vcpus;
-        resource.windows = state.windows || state.hybridBenefit; // AHB VMs run Windows on a Linux-priced meter
+        // AHB VMs run Windows on a Linux-priced meter.
+        resource.windows = (state.vmInfoRead && state.windowsImage) || state.windowsSinceInfo || state.hybridBenefit;
         resource.hybridBenefit = state.hybridBenefit;
-        resource.tags = parseTagsCell(state.tags);
+        auto tags = tagSets.find(std::string_view(state.tags));
+        if (tags == tagSets.end())
+            tags = tagSets.emplace(state.tags, parseTagsCell(state.tags)).first;
+        resource.tags = tags->second;
+        std::string().swap(state.name);
+        std::string().swap(state.tags);
         data.resources.push_back(std::move(resource));
     }
     data.meters = std::move(m_meters);

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "billing/billingdata.h"
+#include "billing/stringpool.h"
+#include "billing/texthash.h"
 
+#include <array>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,24 +28,42 @@ struct CostRow
 
 /// Sums rows into cells of resource × meter × month while reading, interning the repetitive strings,
 /// so memory follows the number of distinct resources and meters, not the number of rows.
+///
+/// A resource keeps the attributes of its first row, the tags of its newest row that has tags, and the
+/// VM facts of its first VM row that has them. Two aggregators that read consecutive parts of the input
+/// merge into exactly what one would have built, except that quantities (doubles) are summed in a
+/// different order.
 class CostAggregator
 {
 public:
     void add(const CostRow& row);
     std::size_t resourceCount() const { return m_resources.size(); }
+    /// Adds what `later` aggregated from rows that come after this aggregator's rows; `later` is left empty.
+    void merge(CostAggregator&& later);
     /// Moves the aggregated data out; the aggregator is empty afterwards.
     BillingData take();
 
 private:
+    using MeterKey = std::array<std::string_view, 6>;
     struct ResourceState
     {
-        std::string id, name, resourceGroup, subscriptionId, subscriptionName, location, resourceType;
-        std::string provider, currency, vmSize;
+        std::string_view id; ///< first spelling, in m_spellings
+        std::string name;
         std::string tags;
+        std::uint32_t resourceGroup = 0, subscriptionId = 0, subscriptionName = 0, location = 0, resourceType = 0,
+                      provider = 0, currency = 0, vmSize = 0; ///< ids in m_pool
         int vcpus = 0;
-        bool windows = false;
-        bool hybridBenefit = false;
         bool vmInfoRead = false;
+        bool windowsImage = false;
+        bool hybridBenefit = false;
+        bool windowsSinceInfo = false; ///< a Windows VM meter since the VM facts were read (or ever, before)
+        bool windowsAnyRow = false; ///< a Windows VM meter on any row
+    };
+    struct MeterState
+    {
+        MeterKey key; ///< views into m_spellings
+        bool virtualMachine = false;
+        bool windows = false; ///< a Windows licence meter of a VM
     };
     // Resource ids differ in case within one file ("resourcegroups" vs "resourceGroups").
     struct CaseInsensitiveHash
@@ -54,19 +76,32 @@ private:
         using is_transparent = void;
         bool operator()(std::string_view a, std::string_view b) const noexcept;
     };
-    struct StringHash
+    struct MeterKeyHash
     {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+        std::size_t operator()(const MeterKey& key) const noexcept;
     };
 
-    std::uint32_t internResource(const CostRow& row);
+    std::string_view keep(std::string_view text);
+    std::uint32_t findResource(std::string_view key);
+    std::uint32_t newResource(std::string_view key, const CostRow& row, const MeterState& meter);
     std::uint32_t internMeter(const CostRow& row);
-    static void readVmInfo(ResourceState& state, const CostRow& row);
+    std::uint32_t addMeter(const MeterKey& key, BilledMeter meter);
+    void readVmInfo(ResourceState& state, const CostRow& row, const MeterState& meter);
+    void addToCell(std::uint32_t resource, std::uint32_t meter, int month, Micros cost, double quantity);
+    void mergeResource(ResourceState& into, const ResourceState& from, const StringPool& fromPool);
 
-    std::unordered_map<std::string, std::uint32_t, CaseInsensitiveHash, CaseInsensitiveEqual> m_resourceIndex;
+    static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+    std::deque<std::string> m_spellings; ///< owns the text behind the views in the indexes and states
+    StringPool m_pool;
     std::vector<ResourceState> m_resources;
-    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> m_meterIndex;
+    // Exact spellings first: nearly every row repeats a spelling seen before, and comparing bytes is
+    // cheaper than folding case. Only a new spelling goes through the case-insensitive index.
+    std::unordered_map<std::string_view, std::uint32_t, TextHash> m_exactIndex;
+    std::unordered_map<std::string_view, std::uint32_t, CaseInsensitiveHash, CaseInsensitiveEqual> m_resourceIndex;
+    std::string m_lastKey; ///< the previous row's resource key, which consecutive rows often repeat
+    std::uint32_t m_lastResource = kNone;
+    std::vector<MeterState> m_meterStates;
+    std::unordered_map<MeterKey, std::uint32_t, MeterKeyHash> m_meterIndex;
     std::vector<BilledMeter> m_meters;
     std::unordered_map<std::uint64_t, std::uint32_t> m_cellIndex;
     std::vector<CostCell> m_cells;

@@ -1,9 +1,11 @@
 #include "catalog.h"
 
+#include "catalog/catalogoverlay.h"
 #include "catalog/catalogreader.h"
 
 #include <QDebug>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace cloudshift {
 
@@ -13,6 +15,14 @@ namespace {
 QString foldUnit(const QString& unit)
 {
     return unit.simplified().toLower();
+}
+
+// "P1 v3", "P1v3" and "p1V3" name one plan.
+QString planKey(const QString& sku)
+{
+    QString key = sku.trimmed().toLower();
+    key.remove(QLatin1Char(' '));
+    return key;
 }
 
 } // namespace
@@ -41,6 +51,13 @@ void Catalog::clear()
     m_regionEquivalences.clear();
     m_regionEquivalenceIndex.clear();
     m_familyEquivalences.clear();
+    m_regionCoordinates = {};
+    m_rates = RateTable();
+    m_services.clear();
+    m_diskTiers.clear();
+    m_appServicePlans.clear();
+    m_commitments.clear();
+    m_overlaySources.clear();
     m_vms = { VmTable(Cloud::Azure), VmTable(Cloud::Aws), VmTable(Cloud::Gcp) };
 }
 
@@ -48,11 +65,34 @@ const Catalog& Catalog::embedded()
 {
     static const Catalog catalog = [] {
         Catalog c;
-        if (!c.isValid())
+        if (!c.isValid()) {
             qWarning().noquote() << "embedded price catalog:" << c.errorString();
+            return c;
+        }
+        QString error;
+        if (!c.applyOverlay(overlayPath(), &error))
+            qWarning().noquote() << "imported prices left out:" << error;
         return c;
     }();
     return catalog;
+}
+
+QString Catalog::overlayPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/catalog-overlay.json");
+}
+
+bool Catalog::applyOverlay(const QString& path, QString* error)
+{
+    CatalogOverlay overlay;
+    if (!overlay.load(path)) {
+        if (error)
+            *error = overlay.errorString();
+        return false;
+    }
+    overlay.applyTo(*this);
+    return true;
 }
 
 std::optional<CatalogSource> Catalog::source(const QString& id) const
@@ -89,6 +129,65 @@ std::optional<GeoCoordinate> Catalog::azureRegionCoordinate(const QString& regio
 {
     const auto it = m_azureCoordinates.constFind(regionId.trimmed().toLower());
     return it == m_azureCoordinates.cend() ? std::nullopt : std::optional<GeoCoordinate>(*it);
+}
+
+std::optional<GeoCoordinate> Catalog::regionCoordinate(Cloud cloud, const QString& region) const
+{
+    if (cloud == Cloud::Azure)
+        return azureRegionCoordinate(region);
+    const auto& table = m_regionCoordinates[static_cast<std::size_t>(cloud)];
+    const auto it = table.constFind(region.trimmed().toLower());
+    return it == table.cend() ? std::nullopt : std::optional<GeoCoordinate>(*it);
+}
+
+QStringList Catalog::locatedRegions(Cloud cloud) const
+{
+    QStringList regions = cloud == Cloud::Azure ? m_azureCoordinates.keys()
+                                                : m_regionCoordinates[static_cast<std::size_t>(cloud)].keys();
+    regions.sort();
+    return regions;
+}
+
+std::optional<ServiceEquivalence> Catalog::serviceForMeterCategory(const QString& meterCategory) const
+{
+    const QString wanted = meterCategory.trimmed();
+    if (wanted.isEmpty())
+        return std::nullopt;
+    // The table writes alternatives as "Azure Front Door Service / Content Delivery Network" and extras as
+    // "Azure Kubernetes Service (control plane tier) + Virtual Machines (nodes)".
+    static const QRegularExpression separators(QStringLiteral("\\s*(?:/|\\+)\\s*"));
+    static const QRegularExpression remark(QStringLiteral("\\s*\\([^)]*\\)"));
+    for (const ServiceEquivalence& service : m_services) {
+        for (QString name : service.azureMeterCategory.split(separators, Qt::SkipEmptyParts)) {
+            name.remove(remark);
+            if (name.compare(wanted, Qt::CaseInsensitive) == 0)
+                return service;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<AzureDiskTier> Catalog::azureDiskTier(const QString& tier) const
+{
+    const auto it = m_diskTiers.constFind(tier.trimmed().toLower());
+    return it == m_diskTiers.cend() ? std::nullopt : std::optional<AzureDiskTier>(*it);
+}
+
+std::optional<AppServicePlan> Catalog::appServicePlan(const QString& sku) const
+{
+    const auto it = m_appServicePlans.constFind(planKey(sku));
+    return it == m_appServicePlans.cend() ? std::nullopt : std::optional<AppServicePlan>(*it);
+}
+
+std::optional<CommitmentDiscount> Catalog::commitmentDiscount(
+    Cloud cloud, const QString& service, int termYears, const QString& offering, const QString& upfront) const
+{
+    for (const CommitmentDiscount& d : m_commitments) {
+        if (d.cloud == cloud && d.service == service && d.termYears == termYears && d.offering == offering
+            && d.upfront == upfront)
+            return d;
+    }
+    return std::nullopt;
 }
 
 std::optional<PricingUnit> Catalog::pricingUnit(const QString& unitOfMeasure) const

@@ -5,8 +5,10 @@
 #include "catalog/vmfilereader.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSet>
 
+#include <array>
 #include <cmath>
 #include <future>
 #include <limits>
@@ -88,9 +90,12 @@ bool CatalogReader::read(Catalog& catalog)
         inFile(QStringLiteral("regions.json"), [&] { readRegions(catalog); });
         inFile(QStringLiteral("pricing_units.json"), [&] { readPricingUnits(catalog); });
         inFile(QStringLiteral("vm_families.json"), [&] { readFamilies(catalog); });
-        // The three VM tables hold nearly all of the data and share nothing but the (by now read-only)
-        // source list, so they are parsed side by side.
+        inFile(QStringLiteral("services.json"), [&] { readServices(catalog); });
+        // The three VM tables and the rates hold nearly all of the data and share nothing but the (by now
+        // read-only) source list, so they are parsed side by side.
         std::vector<std::future<void>> tables;
+        tables.push_back(std::async(std::launch::async,
+            [this, &catalog] { inFile(QStringLiteral("rates.json"), [&] { readRates(catalog); }); }));
         for (Cloud cloud : { Cloud::Azure, Cloud::Aws, Cloud::Gcp }) {
             tables.push_back(std::async(std::launch::async, [this, &catalog, cloud] {
                 VmTable& table = catalog.m_vms[static_cast<std::size_t>(cloud)];
@@ -160,6 +165,10 @@ void CatalogReader::readRegions(Catalog& catalog) const
             compact.insert(key, region);
         } else if (table == "azureCoordinates") {
             catalog.m_azureCoordinates.insert(text(row, 0), GeoCoordinate { number(row, 1), number(row, 2) });
+        } else if (table == "targetCoordinates") {
+            if (const std::optional<Cloud> cloud = cloudFromId(text(row, 0)))
+                catalog.m_regionCoordinates[static_cast<std::size_t>(*cloud)].insert(
+                    text(row, 1).toLower(), GeoCoordinate { number(row, 2), number(row, 3) });
         } else if (table == "equivalence") {
             if (azure < 0) {
                 azure = reader.requireColumn(table, "azure");
@@ -220,6 +229,91 @@ void CatalogReader::readFamilies(Catalog& catalog) const
 void CatalogReader::readVms(Catalog& catalog, VmTable& table) const
 {
     VmFileReader(catalog, table).read(fileContents(QStringLiteral("vm_%1.json").arg(cloudId(table.cloud()))));
+}
+
+} // namespace cloudshift
+
+namespace cloudshift {
+
+void CatalogReader::readRates(Catalog& catalog) const
+{
+    JsonTableReader reader;
+    std::array<int, 10> c {};
+    bool ready = false;
+    // Rows name their source by id; the id's date is looked up once per id, not per row.
+    QHash<QString, QString> dates;
+    reader.parse(fileContents(QStringLiteral("rates.json")), [&](const std::string& table, Row row) {
+        if (table != "rates")
+            return;
+        if (!ready) {
+            static constexpr std::array<std::string_view, 10> names { "cloud", "kind", "product", "region",
+                "unit", "usd", "tierStart", "scope", "source", "note" };
+            for (std::size_t i = 0; i < names.size(); ++i)
+                c[i] = i < 6 || i == 8 ? reader.requireColumn(table, names[i])
+                                       : reader.column(table, names[i]);
+            ready = true;
+        }
+        Rate rate;
+        const std::optional<Cloud> cloud = cloudFromId(text(row, c[0]));
+        if (!cloud)
+            throw ReadError("unknown cloud \"" + text(row, c[0]).toStdString() + '"');
+        rate.cloud = *cloud;
+        rate.kind = text(row, c[1]);
+        rate.product = text(row, c[2]);
+        rate.region = text(row, c[3]);
+        rate.unit = text(row, c[4]);
+        rate.usd = number(row, c[5]);
+        const double tier = number(row, c[6]);
+        rate.tierStart = std::isnan(tier) ? 0.0 : tier;
+        const QString scope = text(row, c[7]);
+        rate.scope = scope == u"global" ? RateScope::Global
+            : scope == u"reference"     ? RateScope::Reference
+                                        : RateScope::Region;
+        rate.source = text(row, c[8]);
+        auto date = dates.constFind(rate.source);
+        if (date == dates.cend()) {
+            const std::optional<CatalogSource> source = catalog.source(rate.source);
+            if (!source)
+                throw ReadError(
+                    "rate source \"" + rate.source.toStdString() + "\" is not listed in manifest.json");
+            date = dates.insert(rate.source, source->asOf);
+        }
+        rate.sourceDate = *date;
+        rate.note = text(row, c[9]);
+        catalog.m_rates.add(std::move(rate));
+    });
+    checkFormat(reader);
+}
+
+void CatalogReader::readServices(Catalog& catalog) const
+{
+    JsonTableReader reader;
+    reader.parse(fileContents(QStringLiteral("services.json")), [&](const std::string& table, Row row) {
+        const auto column
+            = [&](std::string_view name) { return text(row, reader.requireColumn(table, name)); };
+        const auto value
+            = [&](std::string_view name) { return number(row, reader.requireColumn(table, name)); };
+        if (table == "equivalence") {
+            catalog.m_services.push_back(ServiceEquivalence { column("category"), column("azureService"),
+                column("azureMeterCategory"), column("awsService"), column("awsProductCode"),
+                column("gcpService"), column("gcpBillingService"), column("billingDimension") });
+        } else if (table == "diskTiers") {
+            AzureDiskTier tier { column("tier"), column("kind"), value("sizeGiB"), value("iops"),
+                value("mbps") };
+            catalog.m_diskTiers.insert(tier.tier.toLower(), tier);
+        } else if (table == "appServicePlans") {
+            AppServicePlan plan { column("sku"), column("tier"), value("vcpu"), value("memoryGiB") };
+            catalog.m_appServicePlans.insert(plan.sku.toLower(), plan);
+        } else if (table == "commitments") {
+            const std::optional<Cloud> cloud = cloudFromId(column("cloud"));
+            if (!cloud)
+                throw ReadError("unknown cloud in commitments");
+            catalog.m_commitments.push_back(CommitmentDiscount { *cloud, column("service"),
+                static_cast<int>(value("termYears")), column("offering"), column("upfront"),
+                value("discount"), column("source"), column("note") });
+        }
+    });
+    checkFormat(reader);
 }
 
 } // namespace cloudshift

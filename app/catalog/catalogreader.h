@@ -27,6 +27,8 @@ private:
     void readPricingUnits(Catalog& catalog) const;
     void readFamilies(Catalog& catalog) const;
     void readVms(Catalog& catalog, VmTable& table) const;
+    void readRates(Catalog& catalog) const;
+    void readServices(Catalog& catalog) const;
     QByteArray fileContents(const QString& name) const;
     /// Runs read(), prefixing any error with the file name.
     template <typename Read> void inFile(const QString& name, Read read) const;

@@ -10,7 +10,7 @@ namespace cloudshift {
 /// The clouds CloudShift compares. Azure is where workloads are today; AWS and GCP are targets.
 enum class Cloud { Azure, Aws, Gcp };
 
-inline constexpr std::array<Cloud, 2> kTargetClouds{Cloud::Aws, Cloud::Gcp};
+inline constexpr std::array<Cloud, 2> kTargetClouds { Cloud::Aws, Cloud::Gcp };
 
 /// Short lower-case id used in JSON, the command line and catalog files: "azure", "aws", "gcp".
 QString cloudId(Cloud cloud);

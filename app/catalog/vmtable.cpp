@@ -115,4 +115,61 @@ void VmTable::addPrice(int region, int type, int source, const PriceValues& valu
     m_rows.push_back(Row { values, static_cast<std::int16_t>(source) });
 }
 
+int VmTable::ensureType(const VmType& type)
+{
+    int index = typeIndex(type.sku);
+    if (index < 0) {
+        index = addType(type);
+        for (auto& region : m_rowByRegionAndType)
+            region.push_back(-1);
+    }
+    return index;
+}
+
+int VmTable::ensureRegion(const QString& region)
+{
+    int index = regionIndex(region);
+    if (index < 0) {
+        index = static_cast<int>(m_regions.size());
+        m_regions.append(region.trimmed());
+        m_regionIndex.insert(region.trimmed().toLower(), index);
+        m_rowByRegionAndType.emplace_back(static_cast<std::size_t>(typeCount()), -1);
+    }
+    return index;
+}
+
+int VmTable::ensureSource(const QString& id, const QString& date)
+{
+    const int index = static_cast<int>(m_sourceIds.indexOf(id));
+    if (index >= 0) {
+        m_sourceDates[index] = date;
+        return index;
+    }
+    m_sourceIds.append(id);
+    m_sourceDates.append(date);
+    return static_cast<int>(m_sourceIds.size()) - 1;
+}
+
+void VmTable::overridePrice(int region, int type, PriceColumn column, double value, int source)
+{
+    int row = rowIndex(region, type);
+    if (row < 0) {
+        PriceValues empty;
+        empty.fill(std::numeric_limits<double>::quiet_NaN());
+        addPrice(region, type, source, empty);
+        row = rowIndex(region, type);
+        if (row < 0)
+            return;
+    }
+    Row& r = m_rows[static_cast<std::size_t>(row)];
+    if (column == Linux && !std::isnan(r.values[Linux]) && !std::isnan(r.values[Windows])) {
+        // 0.046 USD per vCPU-hour: the rule the compiled AWS and Azure Windows prices follow.
+        const double surcharge = r.values[Windows] - r.values[Linux];
+        if (std::abs(surcharge - 0.046 * m_types[static_cast<std::size_t>(type)].vcpu) < 1e-6)
+            r.values[Windows] = value + surcharge;
+    }
+    r.values[static_cast<std::size_t>(column)] = value;
+    r.source = static_cast<std::int16_t>(source);
+}
+
 } // namespace cloudshift

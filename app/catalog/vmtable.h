@@ -65,6 +65,17 @@ public:
     void setRegions(const QStringList& regions);
     void addPrice(int region, int type, int source, const PriceValues& values);
 
+    // Used by CatalogOverlay to lay imported prices over the compiled ones.
+    /// Index of the type, added (with the given shape) when the table does not know it.
+    int ensureType(const VmType& type);
+    /// Index of the region, added when the table has no prices there yet.
+    int ensureRegion(const QString& region);
+    /// Index of the source, added with its date when new.
+    int ensureSource(const QString& id, const QString& date);
+    /// Sets one price of (region, type); the row's source becomes the given one. Setting Linux on a row
+    /// whose Windows price followed the per-vCPU licence rule moves the Windows price with it.
+    void overridePrice(int region, int type, PriceColumn column, double value, int source);
+
 private:
     struct Row
     {

@@ -3,6 +3,8 @@
 #include "catalog/catalog.h"
 #include "cli/clioutput.h"
 #include "cli/scenariooption.h"
+#include "cli/latencycommand.h"
+#include "cli/pricecommands.h"
 #include "pipeline/analysis.h"
 #include "pipeline/analysisjson.h"
 #include "pipeline/planjson.h"
@@ -38,6 +40,23 @@ Usage:
                                           optimised (default), stay-on-azure, all-aws or all-gcp
   cloudshift report EXPORT... --out FILE.pdf|.png|.svg [--size WxH]
                                           write the report (PDF) or the monthly cost chart (PNG, SVG)
+  cloudshift latency FROM TO [--json]     round trip between two regions written cloud:region (e.g.
+                                          azure:westeurope aws:eu-central-1): measured where a table has
+                                          it, else modelled with its 80 % band
+  cloudshift latency --pairs FILE.csv [--json]
+                                          the same for each row of a CSV with columns from,to, in order
+  cloudshift price --cloud aws|gcp|azure --region R --sku S [--os linux|windows] [--json]
+                                          one VM price from the catalog, with its source and date
+  cloudshift map --azure-sku S --region R [--os linux|windows] [--json]
+                                          an Azure size's AWS and Google Cloud equivalents: price,
+                                          confidence, reason and alternatives
+  cloudshift map EXPORT... [--json] [--details]
+                                          share of the cost mapped at each confidence, and what is not
+  cloudshift catalog import FILE... [--json]
+                                          lay official price files (AWS Price List JSON/CSV, Google Cloud
+                                          Billing Catalog SKUs, Azure Retail Prices) over the catalog
+  cloudshift catalog sources [--json] | catalog reset
+                                          the catalog's sources with dates; forget imported prices
   cloudshift --version | --help
 
 EXPORT is an Azure cost export (.csv or .csv.gz: EA, MCA, pay-as-you-go, FOCUS), a folder of them, or
@@ -197,8 +216,9 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
 bool isCommandLineInvocation(const QStringList& arguments)
 {
     static const QStringList verbs{QStringLiteral("import"), QStringLiteral("plan"), QStringLiteral("report"),
-        QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"),
-        QStringLiteral("-v")};
+        QStringLiteral("latency"), QStringLiteral("price"), QStringLiteral("map"), QStringLiteral("catalog"),
+        QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
+        QStringLiteral("--version"), QStringLiteral("-v")};
     if (arguments.size() < 2)
         return false;
     const QString& first = arguments.at(1);
@@ -252,6 +272,14 @@ int runCommandLine(int argc, char** argv)
         return importCommand(arguments.mid(1));
     if (verb == u"plan")
         return planCommand(arguments.mid(1));
+    if (verb == u"latency")
+        return latencyCommand(arguments.mid(1), out(), err());
+    if (verb == u"price")
+        return priceCommand(arguments.mid(1));
+    if (verb == u"map")
+        return mapCommand(arguments.mid(1));
+    if (verb == u"catalog")
+        return catalogCommand(arguments.mid(1));
     return usageError(QStringLiteral("unknown command '%1'").arg(verb));
 }
 

@@ -1,23 +1,14 @@
 #pragma once
 
 #include "catalog/cloud.h"
+#include "mapping/confidence.h"
+#include "mapping/vmalternative.h"
 
 #include <QString>
 
+#include <vector>
+
 namespace cloudshift {
-
-/// How closely a target offer matches the Azure resource it replaces.
-enum class Confidence {
-    Exact, ///< same vCPU, memory and family category
-    Close, ///< same category, vCPU equal, memory within 25 %
-    Approximate, ///< fallback by size only (>= vCPU and >= memory, cheapest)
-    None ///< no equivalent: the Azure cost is kept and the line is flagged
-};
-
-/// "exact", "close", "approximate", "none" (stable ids used in JSON).
-QString confidenceId(Confidence confidence);
-/// The lower (worse) of two confidences.
-Confidence weakerConfidence(Confidence a, Confidence b);
 
 enum class OsType { Linux, Windows };
 
@@ -25,16 +16,17 @@ enum class OsType { Linux, Windows };
 struct Offer
 {
     Cloud cloud = Cloud::Aws;
-    QString service; ///< "EC2", "Compute Engine"
-    QString sku; ///< "m6i.xlarge", "n2-standard-4"
+    QString service; ///< "EC2", "Compute Engine", "S3"
+    QString sku; ///< "m6i.xlarge", "n2-standard-4", "S3 Standard"
     QString region; ///< target region id: "us-east-1", "us-east4"
-    double usdPerHour = 0.0;
+    double usdPerHour = 0.0; ///< VMs: the hourly price for the resource's OS; 0 for other services
     Confidence confidence = Confidence::None;
     QString reason; ///< one line: "4 vCPU 16 GiB general purpose → m6i.xlarge"
     QString source; ///< catalog source id, e.g. "aws-karpenter"
     QString sourceDate; ///< date of the price, e.g. "2026-07-20"
     double vcpu = 0.0; ///< shape of the target type
     double memoryGiB = 0.0;
+    std::vector<VmAlternative> alternatives; ///< VMs: the next best types, best first
 
     bool isMapped() const { return confidence != Confidence::None; }
 };

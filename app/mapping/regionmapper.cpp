@@ -28,6 +28,11 @@ RegionMapper::RegionMapper(const Catalog& catalog)
 
 RegionMatch RegionMapper::map(const QString& raw, Cloud target) const
 {
+    return map(raw, target, QString());
+}
+
+RegionMatch RegionMapper::map(const QString& raw, Cloud target, const QString& targetOverride) const
+{
     RegionMatch match;
     const std::optional<QString> azure = m_catalog.normalizeAzureRegion(raw);
     if (!azure) {
@@ -35,13 +40,21 @@ RegionMatch RegionMapper::map(const QString& raw, Cloud target) const
         return match;
     }
     match.azureRegion = *azure;
-    if (target == Cloud::Azure) {
-        match.region = *azure;
+    const VmTable& table = m_catalog.vmTable(target);
+    if (!targetOverride.trimmed().isEmpty()) {
+        const int index = table.regionIndex(targetOverride);
+        if (index < 0) {
+            match.note = QStringLiteral("no %1 prices for the chosen region %2")
+                             .arg(cloudDisplayName(target), targetOverride.trimmed());
+            return match;
+        }
+        match.region = table.regions().at(index);
         match.confidence = Confidence::Exact;
+        match.note = QStringLiteral("region %1 chosen by the user").arg(match.region);
         return match;
     }
-    if (const auto row = m_catalog.regionEquivalence(*azure)) {
-        match.region = regionFor(*row, target);
+    if (target == Cloud::Azure) {
+        match.region = *azure;
         match.confidence = Confidence::Exact;
         return match;
     }
@@ -56,30 +69,42 @@ RegionMatch RegionMapper::map(const QString& raw, Cloud target) const
         }
     }
     if (!here) {
-        match.note = QStringLiteral("%1 is not in the region table and has no known location").arg(*azure);
+        if (const auto row = m_catalog.regionEquivalence(*azure)) {
+            match.region = regionFor(*row, target);
+            match.confidence = Confidence::Close;
+            match.note = QStringLiteral("%1 has no known location; %2 from the region table")
+                             .arg(*azure, match.region);
+            return match;
+        }
+        match.note = QStringLiteral("%1 has no known location").arg(*azure);
         return match;
     }
 
-    const RegionEquivalence* nearest = nullptr;
+    QString nearest;
     double nearestKm = std::numeric_limits<double>::max();
-    for (const RegionEquivalence& row : m_catalog.regionEquivalences()) {
-        const std::optional<GeoCoordinate> there = m_catalog.azureRegionCoordinate(row.azureRegion);
-        if (!there)
+    for (const QString& region : m_catalog.locatedRegions(target)) {
+        if (table.regionIndex(region) < 0)
             continue;
-        const double km = here->distanceKmTo(*there);
+        const double km = here->distanceKmTo(*m_catalog.regionCoordinate(target, region));
         if (km < nearestKm) {
             nearestKm = km;
-            nearest = &row;
+            nearest = region;
         }
     }
-    if (!nearest) {
-        match.note = QStringLiteral("%1 is not in the region table").arg(*azure);
+    if (nearest.isEmpty()) {
+        match.note
+            = QStringLiteral("no %1 region with prices and a known location").arg(cloudDisplayName(target));
         return match;
     }
-    match.region = regionFor(*nearest, target);
-    match.confidence = nearestKm <= kNearbyKm ? Confidence::Close : Confidence::Approximate;
-    match.note = QStringLiteral("%1 is not in the region table; using nearest listed region %2 (%3 km)")
-                     .arg(*azure, nearest->azureRegion, QString::number(qRound(nearestKm)));
+    match.region = table.regions().at(table.regionIndex(nearest));
+    match.distanceKm = nearestKm;
+    match.confidence = nearestKm <= kSameAreaKm ? Confidence::Exact
+        : nearestKm <= kNearbyKm                ? Confidence::Close
+                                                : Confidence::Approximate;
+    if (match.confidence != Confidence::Exact)
+        match.note
+            = QStringLiteral("nearest %1 region %2 is %3 km from %4")
+                  .arg(cloudDisplayName(target), match.region, QString::number(qRound(nearestKm)), *azure);
     return match;
 }
 

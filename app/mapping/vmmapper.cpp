@@ -67,22 +67,30 @@ QString VmMapper::serviceName(Cloud cloud)
 
 Offer VmMapper::map(const QString& azureVmSize, const QString& azureRegion, OsType os, Cloud target) const
 {
+    return map(azureVmSize, azureRegion, os, target, TargetOverride());
+}
+
+Offer VmMapper::map(const QString& azureVmSize, const QString& azureRegion, OsType os, Cloud target,
+    const TargetOverride& choice) const
+{
     const QString key = azureVmSize.trimmed().toLower() + QLatin1Char('|')
         + azureRegion.simplified().toLower() + QLatin1Char('|') + (os == OsType::Windows ? u'w' : u'l')
-        + QLatin1Char('|') + cloudId(target);
+        + QLatin1Char('|') + cloudId(target) + QLatin1Char('|') + choice.region.trimmed().toLower()
+        + QLatin1Char('|') + choice.vmSku.trimmed().toLower();
     {
         QMutexLocker lock(&m_mutex);
         if (const auto it = m_cache.constFind(key); it != m_cache.cend())
             return *it;
     }
     // Computed outside the lock: two threads may both compute a missing entry, with the same result.
-    Offer offer = compute(azureVmSize, azureRegion, os, target);
+    Offer offer = compute(azureVmSize, azureRegion, os, target, choice);
     QMutexLocker lock(&m_mutex);
     m_cache.insert(key, offer);
     return offer;
 }
 
-Offer VmMapper::compute(const QString& azureVmSize, const QString& azureRegion, OsType os, Cloud target) const
+Offer VmMapper::compute(const QString& azureVmSize, const QString& azureRegion, OsType os, Cloud target,
+    const TargetOverride& choice) const
 {
     Offer offer;
     offer.cloud = target;
@@ -95,9 +103,19 @@ Offer VmMapper::compute(const QString& azureVmSize, const QString& azureRegion, 
             : QStringLiteral("unknown Azure VM size \"%1\"").arg(azureVmSize.trimmed());
         return offer;
     }
+    return mapShape(*source, azureRegion, os, target, choice);
+}
+
+Offer VmMapper::mapShape(const VmType& shape, const QString& azureRegion, OsType os, Cloud target,
+    const TargetOverride& choice) const
+{
+    Offer offer;
+    offer.cloud = target;
+    offer.service = serviceName(target);
+    const std::optional<VmType> source = shape;
     const QString head = describeSource(*source);
 
-    const RegionMatch region = m_regions.map(azureRegion, target);
+    const RegionMatch region = m_regions.map(azureRegion, target, choice.region);
     if (!region.isValid()) {
         offer.reason = head + QStringLiteral(": ") + region.note;
         return offer;
@@ -122,7 +140,23 @@ Offer VmMapper::compute(const QString& azureVmSize, const QString& azureRegion, 
     }
 
     VmMatcher matcher(table, regionIndex, *source, os);
-    const VmMatch match = matcher.find(family);
+    VmMatch match;
+    if (!choice.vmSku.trimmed().isEmpty()) {
+        match.type = table.typeIndex(choice.vmSku);
+        if (match.type < 0 || !matcher.price(match.type, &match.usdPerHour, &match.windowsDerived)) {
+            offer.reason = QStringLiteral("%1: the chosen type %2 has no %3 price in %4")
+                               .arg(head, choice.vmSku.trimmed(), cloudDisplayName(target), region.region);
+            return offer;
+        }
+        const VmType& chosen = table.type(match.type);
+        match.confidence = !chosen.hasSpec() ? Confidence::Approximate
+            : chosen.vcpu == source->vcpu
+            ? matcher.memoryConfidence(chosen)
+            : weakerConfidence(matcher.memoryConfidence(chosen), Confidence::Close);
+        match.rule = QStringLiteral("type chosen by the user");
+    } else {
+        match = matcher.find(family);
+    }
     QStringList notes;
     if (!region.note.isEmpty())
         notes << region.note;
@@ -149,6 +183,7 @@ Offer VmMapper::compute(const QString& azureVmSize, const QString& azureRegion, 
         notes << QStringLiteral("Windows = Linux + %1 × %2 vCPU")
                      .arg(number(VmMatcher::kWindowsUsdPerVcpuHour), number(chosen.vcpu));
     }
+    offer.alternatives = matcher.alternatives(match, kAlternatives);
     offer.reason = QStringLiteral("%1 → %2, %3").arg(head, describeTarget(chosen, *source), region.region);
     if (!notes.isEmpty())
         offer.reason += QStringLiteral("; ") + notes.join(QStringLiteral("; "));

@@ -29,7 +29,7 @@ VmMatcher::VmMatcher(const VmTable& table, int region, const VmType& source, OsT
     , m_region(region)
     , m_source(source)
     , m_os(os)
-    , m_needsGpu(source.gpu > 0.0 || source.category == u"GPU")
+    , m_needsGpu((source.gpu > 0.0 || source.category == u"GPU") && source.category != u"accelerator")
 {
 }
 
@@ -46,7 +46,17 @@ bool VmMatcher::eligible(const VmType& type, bool allowBurstable) const
 {
     if (!type.hasSpec() || type.arch != m_source.arch)
         return false;
-    if (type.category == u"other" || type.category == u"accelerator" || type.sku.contains(u"metal"))
+    // AWS previous-generation families are still priced but no longer a sensible place to move to.
+    static const QStringList previousGeneration { QStringLiteral("m1"), QStringLiteral("m2"),
+        QStringLiteral("m3"), QStringLiteral("c1"), QStringLiteral("c3"), QStringLiteral("cc2"),
+        QStringLiteral("cr1"), QStringLiteral("r3"), QStringLiteral("i2"), QStringLiteral("hs1"),
+        QStringLiteral("g2"), QStringLiteral("t1") };
+    if (m_table.cloud() == Cloud::Aws && previousGeneration.contains(type.family))
+        return false;
+    if (type.category == u"other" || type.sku.contains(u"metal"))
+        return false;
+    // FPGA and other accelerators serve only workloads built for them: like for like or nothing.
+    if ((type.category == u"accelerator") != (m_source.category == u"accelerator"))
         return false;
     if (m_needsGpu)
         return type.category == u"GPU" && type.gpu >= std::max(1.0, m_source.gpu);
@@ -103,7 +113,9 @@ VmMatch VmMatcher::closest(const std::vector<int>& candidates, bool noteSkipped,
     ranked.reserve(candidates.size());
     for (int type : candidates) {
         const VmType& t = m_table.type(type);
-        Ranked r { type, std::abs(t.gpu - m_source.gpu), std::abs(t.vcpu - m_source.vcpu),
+        // Shared-core types list their core time as vCPUs: their vCPU count does not rank them.
+        const double vcpuDistance = t.family.endsWith(u"-shared") ? 0.0 : std::abs(t.vcpu - m_source.vcpu);
+        Ranked r { type, std::abs(t.gpu - m_source.gpu), vcpuDistance,
             std::abs(t.memoryGiB - m_source.memoryGiB), 0.0, false, false };
         r.priced = price(type, &r.usd, &r.derived);
         ranked.push_back(r);
@@ -130,7 +142,7 @@ VmMatch VmMatcher::closest(const std::vector<int>& candidates, bool noteSkipped,
             continue;
         }
         Confidence confidence = memoryConfidence(type);
-        if (r.vcpuDistance > kEpsilon)
+        if (!sameVcpu(type, m_source))
             confidence = weakerConfidence(confidence, Confidence::Close);
         if (type.memoryGiB < (1.0 - kCloseMemory) * m_source.memoryGiB) {
             m_notes << QStringLiteral("%1 has %2 % less memory")
@@ -150,8 +162,11 @@ VmMatch VmMatcher::byFamily(const QString& family)
     std::vector<int> candidates;
     for (int i = 0; i < m_table.typeCount(); ++i) {
         const VmType& type = m_table.type(i);
-        if ((m_needsGpu || sameVcpu(type, m_source)) && type.family.compare(family, Qt::CaseInsensitive) == 0
-            && eligible(type, true))
+        // Shared-core types count the core time they get, not the vCPUs they show: e2-medium is 2 vCPU
+        // sharing 1 core, listed as 1. Memory decides among them.
+        const bool sharedCore = type.family.endsWith(u"-shared");
+        if ((m_needsGpu || sharedCore || sameVcpu(type, m_source))
+            && type.family.compare(family, Qt::CaseInsensitive) == 0 && eligible(type, true))
             candidates.push_back(i);
     }
     if (candidates.empty()) {
@@ -199,6 +214,74 @@ VmMatch VmMatcher::bySize()
                         .arg(number(m_source.vcpu), number(m_source.memoryGiB));
     }
     return best;
+}
+
+std::vector<VmAlternative> VmMatcher::alternatives(const VmMatch& chosen, std::size_t count) const
+{
+    struct Candidate
+    {
+        int type;
+        double usd;
+        Confidence confidence;
+    };
+    std::vector<Candidate> similar;
+    std::vector<Candidate> larger;
+    for (int i = 0; i < m_table.typeCount(); ++i) {
+        const VmType& type = m_table.type(i);
+        if (i == chosen.type || !eligible(type, false))
+            continue;
+        double usd = 0.0;
+        bool derived = false;
+        if (!price(i, &usd, &derived))
+            continue;
+        const bool shapeMatches
+            = m_needsGpu ? type.gpu >= std::max(1.0, m_source.gpu) : sameVcpu(type, m_source);
+        if (shapeMatches && std::abs(type.memoryGiB / m_source.memoryGiB - 1.0) <= kCloseMemory) {
+            Confidence confidence = memoryConfidence(type);
+            if (type.category != m_source.category)
+                confidence = weakerConfidence(confidence, Confidence::Close);
+            similar.push_back(Candidate { i, usd, confidence });
+        } else if (type.vcpu + kEpsilon >= m_source.vcpu && type.memoryGiB + kEpsilon >= m_source.memoryGiB) {
+            larger.push_back(Candidate { i, usd, Confidence::Approximate });
+        }
+    }
+    const auto byMatchThenPrice = [this](const Candidate& a, const Candidate& b) {
+        if (a.confidence != b.confidence)
+            return static_cast<int>(a.confidence) < static_cast<int>(b.confidence);
+        if (a.usd != b.usd)
+            return a.usd < b.usd;
+        return m_table.type(a.type).sku < m_table.type(b.type).sku;
+    };
+    std::sort(similar.begin(), similar.end(), byMatchThenPrice);
+    std::sort(larger.begin(), larger.end(), byMatchThenPrice);
+    similar.insert(similar.end(), larger.begin(), larger.end());
+
+    const VmType* best = chosen.isValid() ? &m_table.type(chosen.type) : nullptr;
+    QStringList families;
+    if (best)
+        families << best->family;
+    std::vector<VmAlternative> result;
+    for (const Candidate& c : similar) {
+        if (result.size() >= count)
+            break;
+        const VmType& type = m_table.type(c.type);
+        if (families.contains(type.family))
+            continue;
+        families << type.family;
+        QString reason = QStringLiteral("%1: %2 vCPU %3 GiB")
+                             .arg(type.family, number(type.vcpu), number(type.memoryGiB));
+        if (type.gpu > 0.0)
+            reason += QStringLiteral(" %1 GPU").arg(number(type.gpu));
+        if (best && chosen.usdPerHour > 0.0) {
+            const int percent = qRound(100.0 * (c.usd / chosen.usdPerHour - 1.0));
+            reason += percent == 0 ? QStringLiteral(", same price as %1").arg(best->sku)
+                : percent < 0
+                ? QStringLiteral(", %1 % cheaper than %2").arg(QString::number(-percent), best->sku)
+                : QStringLiteral(", %1 % dearer than %2").arg(QString::number(percent), best->sku);
+        }
+        result.push_back(VmAlternative { type.sku, type.vcpu, type.memoryGiB, c.usd, c.confidence, reason });
+    }
+    return result;
 }
 
 } // namespace cloudshift

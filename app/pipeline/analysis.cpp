@@ -5,6 +5,7 @@
 #include "inventory/inventory.h"
 #include "inventory/workloadgrouping.h"
 #include "mapping/resourcepricer.h"
+#include "risk/planassessment.h"
 #include "simulation/placementoptimiser.h"
 #include "simulation/targetplanner.h"
 
@@ -71,6 +72,7 @@ Analysis runAnalysis(const AnalysisRequest& request, const ProgressCallback& pro
         pricing.push_back({pricer.price(resource, Cloud::Aws), pricer.price(resource, Cloud::Gcp)});
     analysis.plan = planAllToTargets(inventory, assignments, pricing, catalog.catalogDate());
     simulate(analysis, request, inventory, assignments, pricing);
+    assessPlan(analysis.plan, inventory, assignments, catalog, assessmentOptions(analysis.scenario));
     if (analysis.import.totalsByCurrency.size() > 1)
         analysis.plan.notes << QStringLiteral("The exports are billed in %1 currencies; figures add them up unconverted "
                                               "and are shown in %2, the currency of most of the cost.")

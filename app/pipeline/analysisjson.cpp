@@ -1,5 +1,8 @@
 #include "analysisjson.h"
 
+#include "latency/latencyjson.h"
+#include "risk/riskjson.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -72,7 +75,8 @@ void to_json(nlohmann::json& json, const WorkloadPlanRow& w)
         {"azure", money(w.azure)}, {"aws", money(w.aws)}, {"gcp", money(w.gcp)}, {"aws_saving", money(w.awsSaving)},
         {"gcp_saving", money(w.gcpSaving)}, {"aws_saving_percent", roundedPercent(w.awsSavingPercent)},
         {"gcp_saving_percent", roundedPercent(w.gcpSavingPercent)},
-        {"aws_confidence", str(confidenceId(w.awsConfidence))}, {"gcp_confidence", str(confidenceId(w.gcpConfidence))}};
+        {"aws_confidence", str(confidenceId(w.awsConfidence))}, {"gcp_confidence", str(confidenceId(w.gcpConfidence))},
+        {"latency", w.latency}, {"risk", w.risk}};
 }
 
 void to_json(nlohmann::json& json, const ResourcePlanRow& r)
@@ -93,7 +97,8 @@ void to_json(nlohmann::json& json, const PlanResult& p)
         notes.push_back(str(note));
     json = {{"currency", str(p.currency)}, {"catalog_date", str(p.catalogDate)}, {"months", months},
         {"series", nlohmann::json::array({p.baseline, p.aws, p.gcp})}, {"workloads", p.workloads},
-        {"carried_over", {{"aws", money(p.carriedOverAws)}, {"gcp", money(p.carriedOverGcp)}}}, {"notes", notes}};
+        {"carried_over", {{"aws", money(p.carriedOverAws)}, {"gcp", money(p.carriedOverGcp)}}}, {"notes", notes},
+        {"risk", p.risk}};
 }
 
 nlohmann::json planResourcesToJson(const PlanResult& plan)

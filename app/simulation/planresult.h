@@ -2,7 +2,9 @@
 
 #include "billing/money.h"
 #include "catalog/cloud.h"
+#include "latency/workloadlatency.h"
 #include "mapping/offer.h"
+#include "risk/workloadrisk.h"
 
 #include <QDate>
 #include <QString>
@@ -40,6 +42,8 @@ struct WorkloadPlanRow
     double gcpSavingPercent = 0.0;
     Confidence awsConfidence = Confidence::None; ///< weakest mapping confidence among its VMs
     Confidence gcpConfidence = Confidence::None;
+    WorkloadLatency latency; ///< users' round trips before and after, on the workload's target (assessPlan)
+    WorkloadRisk risk; ///< migration risk on the same target (assessPlan)
 };
 
 /// Per-resource pricing on both target clouds (the traceable detail behind the workload rows).
@@ -76,6 +80,7 @@ struct PlanResult
     Micros carriedOverGcp = 0;
     QString catalogDate;
     QStringList notes; ///< assumptions and caveats to show next to the figures
+    PlanRisk risk; ///< cost-weighted risk of the workloads (assessPlan)
 };
 
 } // namespace cloudshift

@@ -59,7 +59,7 @@ private Q_SLOTS:
     {
         const Catalog& catalog = Catalog::embedded();
         QCOMPARE(catalog.catalogDate(), QStringLiteral("2026-07-30"));
-        QCOMPARE(catalog.sources().size(), std::size_t(11));
+        QCOMPARE(catalog.sources().size(), std::size_t(21));
         const std::optional<CatalogSource> aws = catalog.source(QStringLiteral("aws-karpenter"));
         QVERIFY(aws);
         QCOMPARE(aws->asOf, QStringLiteral("2026-07-20"));

@@ -83,7 +83,7 @@ private Q_SLOTS:
             << QStringLiteral("t2a-standard-4 not priced in us-east4; same category, memory within 25 %");
         QTest::newRow("family missing in region")
             << QStringLiteral("Standard_D4as_v6") << QStringLiteral("southafricanorth") << L << Cloud::Aws
-            << QStringLiteral("m5.xlarge") << QStringLiteral("af-south-1") << 0.254 << Confidence::Exact
+            << QStringLiteral("m5.xlarge") << QStringLiteral("af-south-1") << 0.254 << Confidence::Close
             << QStringLiteral("m7a.xlarge not priced in af-south-1");
         QTest::newRow("close memory")
             << QStringLiteral("Standard_D4s_v3") << QStringLiteral("westeurope") << L << Cloud::Gcp
@@ -91,11 +91,24 @@ private Q_SLOTS:
             << Confidence::Close
             << QStringLiteral(
                    "4 vCPU 16 GiB general purpose (Dsv3) → n1-standard-4 (4 vCPU 15 GiB), europe-west4");
-        QTest::newRow("region not in table")
+        QTest::newRow("nearest region by distance")
+            << QStringLiteral("Standard_D4s_v5") << QStringLiteral("polandcentral") << L << Cloud::Aws
+            << QStringLiteral("m6i.xlarge") << QStringLiteral("eu-north-1") << 0.204 << Confidence::Close
+            << QStringLiteral("nearest AWS region eu-north-1 is 813 km from polandcentral");
+        QTest::newRow("same area by distance")
             << QStringLiteral("Standard_D4s_v5") << QStringLiteral("australiacentral") << L << Cloud::Aws
-            << QStringLiteral("m6i.xlarge") << QStringLiteral("ap-southeast-2") << 0.24 << Confidence::Close
+            << QStringLiteral("m6i.xlarge") << QStringLiteral("ap-southeast-2") << 0.24 << Confidence::Exact
+            << QStringLiteral("4 vCPU 16 GiB general purpose (Dsv5) → m6i.xlarge, ap-southeast-2");
+        QTest::newRow("B-series ms follows Bsv2")
+            << QStringLiteral("Standard_B2ms") << QStringLiteral("eastus") << L << Cloud::Gcp
+            << QStringLiteral("e2-standard-2") << QStringLiteral("us-east4") << 0.075471 << Confidence::Exact
+            << QStringLiteral("2 vCPU 8 GiB burstable (Bms) → e2-standard-2, us-east4");
+        QTest::newRow("no previous-generation AWS family")
+            << QStringLiteral("Standard_DS2_v2") << QStringLiteral("eastus") << L << Cloud::Aws
+            << QStringLiteral("m5a.large") << QStringLiteral("us-east-1") << 0.086 << Confidence::Close
             << QStringLiteral(
-                   "australiacentral is not in the region table; using nearest listed region australiaeast");
+                   "2 vCPU 7 GiB general purpose (DSv2) → m5a.large (2 vCPU 8 GiB), us-east-1; same "
+                   "category, memory within 25 %");
         QTest::newRow("GPU family, less memory")
             << QStringLiteral("Standard_NC4as_T4_v3") << QStringLiteral("eastus") << L << Cloud::Aws
             << QStringLiteral("g4dn.xlarge") << QStringLiteral("us-east-1") << 0.526
@@ -178,6 +191,58 @@ private Q_SLOTS:
         }
     }
 
+    // The next best types: priced, one per family, never the chosen one, same shape first.
+    void alternatives()
+    {
+        const VmMapper mapper(catalog());
+        for (Cloud target : kTargetClouds) {
+            const Offer offer = mapper.map(
+                QStringLiteral("Standard_D4s_v5"), QStringLiteral("eastus"), OsType::Linux, target);
+            QCOMPARE(offer.alternatives.size(), VmMapper::kAlternatives);
+            QStringList families;
+            for (const VmAlternative& a : offer.alternatives) {
+                QVERIFY(a.sku != offer.sku);
+                QCOMPARE(a.vcpu, 4.0);
+                QVERIFY2(a.usdPerHour > 0, qPrintable(a.sku));
+                QVERIFY2(a.confidence == Confidence::Exact || a.confidence == Confidence::Close,
+                    qPrintable(a.reason));
+                QVERIFY2(a.reason.contains(offer.sku), qPrintable(a.reason));
+                const QString family = catalog().vmType(target, a.sku)->family;
+                QVERIFY(!families.contains(family));
+                families << family;
+            }
+        }
+        const Offer aws = mapper.map(
+            QStringLiteral("Standard_D4s_v5"), QStringLiteral("eastus"), OsType::Linux, Cloud::Aws);
+        QCOMPARE(aws.alternatives.front().sku, QStringLiteral("m5a.xlarge"));
+        QCOMPARE(aws.alternatives.front().reason,
+            QStringLiteral("m5a: 4 vCPU 16 GiB, 10 % cheaper than m6i.xlarge"));
+    }
+
+    // The user's choice of region and type replaces the mapper's, and says so.
+    void userChoice()
+    {
+        const VmMapper mapper(catalog());
+        const TargetOverride choice { QStringLiteral("eu-central-1"), QStringLiteral("m7i.xlarge") };
+        const Offer offer = mapper.map(QStringLiteral("Standard_D4s_v5"), QStringLiteral("westeurope"),
+            OsType::Linux, Cloud::Aws, choice);
+        QCOMPARE(offer.sku, QStringLiteral("m7i.xlarge"));
+        QCOMPARE(offer.region, QStringLiteral("eu-central-1"));
+        QCOMPARE(offer.confidence, Confidence::Exact);
+        QVERIFY2(offer.reason.contains(u"type chosen by the user")
+                && offer.reason.contains(u"region eu-central-1 chosen by the user"),
+            qPrintable(offer.reason));
+
+        const Offer unknown = mapper.map(QStringLiteral("Standard_D4s_v5"), QStringLiteral("westeurope"),
+            OsType::Linux, Cloud::Aws, TargetOverride { QString(), QStringLiteral("m99.huge") });
+        QCOMPARE(unknown.confidence, Confidence::None);
+        QVERIFY2(unknown.reason.contains(u"the chosen type m99.huge has no AWS price in eu-west-2"),
+            qPrintable(unknown.reason));
+        const Offer badRegion = mapper.map(QStringLiteral("Standard_D4s_v5"), QStringLiteral("westeurope"),
+            OsType::Linux, Cloud::Gcp, TargetOverride { QStringLiteral("mars-central1"), QString() });
+        QCOMPARE(badRegion.confidence, Confidence::None);
+    }
+
     // The family table's own examples come out of the mapper wherever the example has the same shape
     // (same vCPU; for GPU sizes, same GPU count).
     void familyTableExamples()
@@ -221,7 +286,9 @@ private Q_SLOTS:
                 QVERIFY(chosen);
                 const QString what = source.sku + QStringLiteral(": ") + offer.reason;
                 QVERIFY2(chosen->arch == source.arch, qPrintable(what));
-                if (source.gpu > 0 || source.category == u"GPU")
+                if (source.category == u"accelerator")
+                    QVERIFY2(chosen->category == u"accelerator", qPrintable(what));
+                else if (source.gpu > 0 || source.category == u"GPU")
                     QVERIFY2(chosen->category == u"GPU" && chosen->gpu >= std::max(1.0, source.gpu),
                         qPrintable(what));
                 else

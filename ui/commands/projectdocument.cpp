@@ -1,6 +1,7 @@
 #include "projectdocument.h"
 
 #include "analysisworker.h"
+#include "settings/columnmappingstore.h"
 
 #include <QUndoStack>
 
@@ -16,6 +17,7 @@ ProjectDocument::ProjectDocument(QObject* parent)
     connect(m_worker, &AnalysisWorker::finished, this, &ProjectDocument::onFinished);
     connect(m_worker, &AnalysisWorker::failed, this, &ProjectDocument::analysisFailed);
     connect(m_worker, &AnalysisWorker::cancelled, this, &ProjectDocument::analysisCancelled);
+    m_request.columnMappings = ColumnMappingStore::load();
 }
 
 ProjectDocument::~ProjectDocument() = default;
@@ -24,6 +26,8 @@ void ProjectDocument::openInputs(const QStringList& inputs)
 {
     m_undoStack->clear();
     m_request.inputs = inputs;
+    // Another window may have learned a mapping since this one started.
+    m_request.columnMappings = ColumnMappingStore::load();
     // The previous exports' results no longer describe the document, whatever becomes of this run.
     m_analysis = Analysis {};
     m_hasAnalysis = false;
@@ -37,6 +41,17 @@ void ProjectDocument::setWorkloadTagKeys(const QStringList& keys)
         return;
     m_request.workloadTagKeys = keys;
     Q_EMIT workloadTagKeysChanged();
+    reanalyse();
+}
+
+void ProjectDocument::setColumnMapping(const QString& signature, const std::optional<ColumnMapping>& mapping)
+{
+    if (mapping)
+        m_request.columnMappings.insert(signature, *mapping);
+    else
+        m_request.columnMappings.remove(signature);
+    ColumnMappingStore::store(signature, mapping);
+    Q_EMIT columnMappingsChanged();
     reanalyse();
 }
 

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 class QUndoStack;
 
 namespace cloudshift {
@@ -32,6 +34,13 @@ public:
     /// Applies new grouping keys and re-analyses; called by SetWorkloadTagKeysCommand, not by views.
     void setWorkloadTagKeys(const QStringList& keys);
 
+    /// Column mappings for headers CloudShift does not recognise, by header signature; passed to every
+    /// analysis. They are remembered in the settings, so a new document starts with all of them.
+    const ColumnMappings& columnMappings() const { return m_request.columnMappings; }
+    /// Stores (or, with nullopt, forgets) a header's mapping and re-analyses; called by
+    /// SetColumnMappingCommand, not by views.
+    void setColumnMapping(const QString& signature, const std::optional<ColumnMapping>& mapping);
+
     /// The latest completed analysis of the current inputs; status Ok with an empty plan before the
     /// first one.
     const Analysis& analysis() const { return m_analysis; }
@@ -43,6 +52,7 @@ public:
 Q_SIGNALS:
     void inputsChanged();
     void workloadTagKeysChanged();
+    void columnMappingsChanged();
     void analysisStarted();
     void analysisProgress(qint64 done, qint64 total);
     void analysisChanged();

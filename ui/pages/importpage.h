@@ -1,46 +1,68 @@
 #pragma once
 
+#include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
-class QListView;
-class QSortFilterProxyModel;
-class QTableView;
 
 namespace cloudshift {
 
-struct Analysis;
-class DiagnosticsModel;
-class ImportFilesModel;
+struct ExportInspection;
+struct ExportPreview;
+class ColumnMappingDialog;
+class ExportInspector;
+class ExportPreviewPanel;
+class ImportProgressPanel;
+class ImportSummaryPanel;
+class ProjectDocument;
 
-/// What was read: each file with its detected format and schema version, rows read and skipped,
-/// totals per billing currency, and the import diagnostics as "file:line:col: message".
+/// Importing, from choosing the exports to the summary of what was read. It follows the document: new
+/// inputs are previewed off the GUI thread, a header CloudShift does not recognise opens the
+/// column-mapping step (confirmed as an undoable edit), the running import shows its progress with
+/// Cancel, and the finished one its summary. A failure is shown above, with the engine's reason.
 class ImportPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ImportPage(QWidget* parent = nullptr);
+    explicit ImportPage(ProjectDocument* document, QWidget* parent = nullptr);
+    ~ImportPage() override;
 
-    void setAnalysis(const Analysis& analysis);
-    /// Shows why the last analysis failed, above the previous import's details.
-    void setError(const QString& message);
-    void clear();
-    /// The failure shown above the details; empty when the last analysis succeeded.
+    /// Opens the column-mapping step for the previewed file (raises it when already open).
+    void mapColumns(const ExportPreview& preview);
+
+    /// The failure shown above the details; empty when the last analysis did not fail.
     QString errorText() const;
+    bool isInspecting() const;
 
-    QTableView* filesView() const { return m_filesView; }
-    QListView* diagnosticsView() const { return m_diagnosticsView; }
+    ExportPreviewPanel* previewPanel() const { return m_preview; }
+    ImportProgressPanel* progressPanel() const { return m_progress; }
+    ImportSummaryPanel* summaryPanel() const { return m_summary; }
+    /// The column-mapping dialog while it is open.
+    ColumnMappingDialog* mappingDialog() const;
+
+Q_SIGNALS:
+    /// The user picked exports with the page's own buttons; the window opens them.
+    void inputsChosen(const QStringList& inputs);
+    /// A new preview of the inputs is shown.
+    void previewUpdated();
 
 private:
-    ImportFilesModel* m_filesModel;
-    QSortFilterProxyModel* m_filesProxy;
-    DiagnosticsModel* m_diagnosticsModel;
-    QLabel* m_error;
-    QLabel* m_summary;
-    QTableView* m_filesView;
-    QLabel* m_diagnosticsTitle;
-    QListView* m_diagnosticsView;
+    void inspect();
+    void onInspected(const ExportInspection& inspection);
+    void showDocumentAnalysis();
+    void showNotice(const QString& html);
+
+    ProjectDocument* m_document;
+    ExportInspector* m_inspector;
+    QLabel* m_notice;
+    ImportProgressPanel* m_progress;
+    ExportPreviewPanel* m_preview;
+    ImportSummaryPanel* m_summary;
+    QPointer<ColumnMappingDialog> m_dialog;
+    QSet<QString> m_offeredSignatures; ///< headers whose mapping step opened by itself for these inputs
+    bool m_failed = false;
 };
 
 } // namespace cloudshift

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -56,28 +55,11 @@ OverviewPage::OverviewPage(QWidget* parent)
 
 QWidget* OverviewPage::createWelcome()
 {
-    auto* welcome = new QWidget(this);
-    auto* text = new QLabel(tr("<h2>Compare your Azure spend with AWS and Google Cloud</h2>"
-                               "<p>Open one or more Azure billing exports (CSV or .csv.gz: EA, MCA, "
-                               "pay-as-you-go or FOCUS). Everything stays on this computer.</p>"),
-        welcome);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    auto* openButton = new QPushButton(tr("Open exports…"), welcome);
-    auto* demoButton = new QPushButton(tr("Open the demo"), welcome);
-    connect(openButton, &QPushButton::clicked, this, &OverviewPage::openExportsRequested);
-    connect(demoButton, &QPushButton::clicked, this, &OverviewPage::openDemoRequested);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(openButton);
-    buttons->addWidget(demoButton);
-    buttons->addStretch();
-    auto* layout = new QVBoxLayout(welcome);
-    layout->addStretch();
-    layout->addWidget(text);
-    layout->addLayout(buttons);
-    layout->addStretch();
+    // Shown only when opened exports produced no analysis (it failed or was cancelled): the start page
+    // offers the ways in, and the import page says what went wrong.
+    auto* welcome = new QLabel(tr("Nothing analysed yet. The Import page shows what was read."), this);
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setForegroundRole(QPalette::PlaceholderText);
     return welcome;
 }
 

@@ -38,10 +38,6 @@ public:
     SummaryCard* gcpCard() const { return m_gcpCard; }
     SummaryCard* dataCard() const { return m_dataCard; }
 
-Q_SIGNALS:
-    void openExportsRequested();
-    void openDemoRequested();
-
 private:
     QWidget* createWelcome();
     QWidget* createResults();

@@ -1,4 +1,4 @@
-#include "offer.h"
+#include "confidence.h"
 
 namespace cloudshift {
 

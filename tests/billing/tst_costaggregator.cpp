@@ -1,0 +1,174 @@
+#include "billing/costaggregator.h"
+
+#include <QTest>
+
+using namespace cloudshift;
+
+namespace {
+
+constexpr std::string_view kVm = "/subscriptions/s1/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm1";
+constexpr std::string_view kVmDrift = "/subscriptions/s1/resourcegroups/RG-APP/providers/microsoft.compute/virtualmachines/VM1";
+constexpr std::string_view kWin = "/subscriptions/s1/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/win1";
+constexpr std::string_view kAhb = "/subscriptions/s1/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/ahb1";
+constexpr std::string_view kDb = "/subscriptions/s2/resourceGroups/rg-data/providers/Microsoft.Sql/servers/s/databases/db1";
+
+struct Line
+{
+    std::string_view id;
+    std::string_view subCategory = "Dsv5 Series";
+    std::string_view tags;
+    std::string_view info;
+    int month = 300;
+    Micros cost = 1'000'000;
+    double quantity = 0.5;
+    std::string_view category = "Virtual Machines";
+};
+
+CostRow rowOf(const Line& line)
+{
+    CostRow row;
+    row.resourceId = line.id;
+    row.resourceGroup = "rg-app";
+    row.subscriptionId = "s1";
+    row.subscriptionName = "prod";
+    row.location = line.id.empty() ? "" : "westeurope";
+    row.currency = "USD";
+    row.meterCategory = line.category;
+    row.meterSubCategory = line.subCategory;
+    row.meterName = "D2s v5";
+    row.unit = "1 Hour ";
+    row.chargeType = "Usage";
+    row.pricingModel = "OnDemand";
+    row.tags = line.tags;
+    row.additionalInfo = line.info;
+    row.month = line.month;
+    row.cost = line.cost;
+    row.quantity = line.quantity;
+    return row;
+}
+
+// Rows whose order matters: case drift in ids, tags edited and blanked, VM facts late, Windows meters
+// before and after the VM facts, lines without a resource.
+const std::vector<Line> kLines = {
+    {kVm, "Dsv5 Series", R"("app": "shop")", "", 300},
+    {kWin, "Dsv5 Series Windows", "", "", 300},
+    {kVmDrift, "Dsv5 Series", "", R"({"ServiceType":"Standard_D2s_v5","VCPUs":2})", 301},
+    {kWin, "Dsv5 Series", "NULL", R"({"ServiceType":"Standard_D4s_v5","VCPUs":4,"ImageType":"Canonical"})", 301},
+    {"", "", "", "", 302, 250'000, 1.0, "Marketplace"},
+    {kDb, "SQL Database", R"("app": "data")", "", 299, 2'000'000, 0.25, "SQL Database"},
+    {kVm, "Dsv5 Series", R"("app": "shop", "env": "prod")", "", 302},
+    {kAhb, "Dsv5 Series", "", R"({"ServiceType":"Standard_D2s_v5","VCPUs":2,"AHB":"True"})", 302},
+    {kWin, "Dsv5 Series Windows", "", "", 303},
+    {kVmDrift, "Dsv5 Series Windows", "", "", 303},
+    {kDb, "SQL Database", "", "", 299, 3'000'000, 0.25, "SQL Database"},
+    {"", "", "", "", 303, -50'000, 0.0, "Marketplace"},
+};
+
+// Everything take() returns, as text, so two results compare field by field.
+QStringList dump(BillingData data)
+{
+    QStringList out;
+    for (const BilledResource& r : data.resources) {
+        QStringList tags;
+        for (const auto& [key, value] : r.tags)
+            tags << key + u'=' + value;
+        out << QStringList{r.id, r.name, r.resourceGroup, r.subscriptionId, r.subscriptionName, r.location, r.resourceType,
+                   r.provider, r.currency, r.vmSize, QString::number(r.vcpus), QString::number(r.windows),
+                   QString::number(r.hybridBenefit), tags.join(u';')}
+                   .join(u'|');
+    }
+    for (const BilledMeter& m : data.meters)
+        out << QStringList{m.category, m.subCategory, m.name, m.unit, m.chargeType, m.pricingModel}.join(u'|');
+    for (const CostCell& c : data.cells)
+        out << QStringLiteral("%1 %2 %3 %4 %5").arg(c.resource).arg(c.meter).arg(c.month).arg(c.cost).arg(c.quantity);
+    out << QStringLiteral("months %1-%2").arg(data.firstMonth).arg(data.lastMonth);
+    return out;
+}
+
+QStringList aggregate(std::size_t from, std::size_t to)
+{
+    CostAggregator aggregator;
+    for (std::size_t i = from; i < to; ++i)
+        aggregator.add(rowOf(kLines[i]));
+    return dump(aggregator.take());
+}
+
+} // namespace
+
+class TestCostAggregator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void attributes()
+    {
+        CostAggregator aggregator;
+        for (const Line& line : kLines)
+            aggregator.add(rowOf(line));
+        QCOMPARE(aggregator.resourceCount(), std::size_t(5));
+        const BillingData data = aggregator.take();
+        QCOMPARE(aggregator.resourceCount(), std::size_t(0));
+        QCOMPARE(data.resources.size(), std::size_t(5));
+
+        const BilledResource& vm = data.resources[0];
+        QCOMPARE(vm.id, QString::fromUtf8(kVm.data(), qsizetype(kVm.size()))); // the first spelling
+        QCOMPARE(vm.name, QStringLiteral("vm1"));
+        QCOMPARE(vm.resourceType, QStringLiteral("microsoft.compute/virtualmachines"));
+        QCOMPARE(vm.vmSize, QStringLiteral("Standard_D2s_v5"));
+        QCOMPARE(vm.vcpus, 2);
+        QVERIFY(vm.windows); // a Windows meter after the VM facts
+        QCOMPARE(vm.tags.size(), std::size_t(2)); // the newest tags; blank and NULL cells keep them
+
+        const BilledResource& win = data.resources[1];
+        QCOMPARE(win.vmSize, QStringLiteral("Standard_D4s_v5"));
+        QVERIFY(win.windows); // the Windows meter of month 303 comes after the Linux-image facts
+        QVERIFY(data.resources[4].hybridBenefit);
+        QVERIFY(data.resources[4].windows);
+        QCOMPARE(data.resources[2].id, QStringLiteral("(unattributed) Marketplace"));
+
+        // Repeated attributes share one string.
+        QCOMPARE(vm.location.constData(), win.location.constData());
+        QCOMPARE(vm.currency.constData(), data.resources[4].currency.constData());
+
+        QCOMPARE(data.meters.size(), std::size_t(4));
+        QCOMPARE(data.meters[0].unit, QStringLiteral("1 Hour"));
+        QCOMPARE(data.firstMonth, 299);
+        QCOMPARE(data.lastMonth, 303);
+        Micros total = 0;
+        for (const CostCell& cell : data.cells)
+            total += cell.cost;
+        QCOMPARE(total, Micros(13'200'000));
+    }
+
+    // The facts read before a Windows meter are overwritten by a later VM-facts row only once: the
+    // Windows flag counts the meters from the facts row on.
+    void windowsBeforeFacts()
+    {
+        CostAggregator aggregator;
+        aggregator.add(rowOf({kWin, "Dsv5 Series Windows", "", ""}));
+        aggregator.add(rowOf({kWin, "Dsv5 Series", "", R"({"ServiceType":"Standard_D4s_v5","ImageType":"Canonical"})"}));
+        QVERIFY(!aggregator.take().resources[0].windows);
+    }
+
+    // Aggregating consecutive parts and merging them in order gives what one aggregator gives, for
+    // every place the rows can be cut, and for three parts.
+    void mergeEqualsOnePass()
+    {
+        const QStringList whole = aggregate(0, kLines.size());
+        for (std::size_t cut = 0; cut <= kLines.size(); ++cut) {
+            for (std::size_t second = cut; second <= kLines.size(); ++second) {
+                CostAggregator first, middle, last;
+                for (std::size_t i = 0; i < kLines.size(); ++i)
+                    (i < cut ? first : i < second ? middle : last).add(rowOf(kLines[i]));
+                first.merge(std::move(middle));
+                first.merge(std::move(last));
+                QCOMPARE(middle.resourceCount(), std::size_t(0));
+                const QStringList merged = dump(first.take());
+                QVERIFY2(merged == whole, qPrintable(QStringLiteral("cut %1 and %2").arg(cut).arg(second)));
+            }
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCostAggregator)
+#include "tst_costaggregator.moc"

@@ -195,7 +195,7 @@ void TestGuiImport::rememberedMappingImportsDirectly()
         { Field::Currency, QStringLiteral("Curr") }, { Field::ResourceId, QStringLiteral("Asset") } };
     ColumnMappingStore::store(previewExport(kCustomTool, 0).signature, mapping);
 
-    // A new window, as in the next session: the file imports without asking.
+    // A new window, as after a restart: the file imports without asking.
     MainWindow window;
     window.show();
     QSignalSpy changed(window.document(), &ProjectDocument::analysisChanged);

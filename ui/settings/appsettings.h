@@ -7,7 +7,7 @@
 
 namespace cloudshift {
 
-/// The desktop settings CloudShift remembers between sessions, with their keys in one place: the main
+/// The desktop settings CloudShift remembers from one run to the next, with their keys in one place: the main
 /// window's geometry and state, the folders last picked from, and the theme. Recent inputs and column
 /// mappings keep their own stores beside the classes that use them.
 class AppSettings

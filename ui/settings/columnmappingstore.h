@@ -9,7 +9,7 @@
 namespace cloudshift {
 
 /// The column mappings the user confirmed, kept in QSettings by header signature so that the next file
-/// with the same header imports without asking again, in this window or the next session.
+/// with the same header imports without asking again, in this window or after a restart.
 class ColumnMappingStore
 {
 public:

@@ -35,6 +35,12 @@ def app_service_plans():
     return cj.table(["sku", "tier", "vcpu", "memoryGiB"], rows, source="azure-service-specs")
 
 
+def sql_dtu_tiers():
+    """Azure SQL Database DTU service objectives: bills name the objective ("S2 DTUs"), not its size."""
+    rows = [[r["tier"], r["edition"], cj.parse_number(r["dtus"])] for r in read_csv(HERE, "data", "azure_sql_dtu_tiers.csv")]
+    return cj.table(["tier", "edition", "dtus"], rows, source="azure-service-specs")
+
+
 def _aws_reserved(data):
     """Reserved-instance discounts off on-demand, from one instance type's full AWS price record."""
     path = os.path.join(data, PRICING, "official-samples", "vantage_ec2_single_instance.json")
@@ -96,4 +102,4 @@ def commitments(data):
 
 def build_services(data):
     return {"format": 1, "equivalence": equivalence(data), "diskTiers": disk_tiers(),
-            "appServicePlans": app_service_plans(), "commitments": commitments(data)}
+            "appServicePlans": app_service_plans(), "sqlDtuTiers": sql_dtu_tiers(), "commitments": commitments(data)}

@@ -229,11 +229,13 @@ SOURCES = [
     },
     {
         "id": "azure-service-specs",
-        "title": "Azure managed disk tiers (size, IOPS, MB/s) and App Service plan shapes (vCPU, memory)",
+        "title": "Azure managed disk tiers (size, IOPS, MB/s), App Service plan shapes (vCPU, memory) and SQL "
+                 "Database DTU service objectives",
         "asOf": "2026",
         "licence": "facts from Microsoft's public product documentation",
-        "upstream": "recorded for CloudShift in tools/data/azure_disk_tiers.csv and tools/data/app_service_plans.csv "
-                    "from learn.microsoft.com (managed disk types; App Service plans) and the Azure pricing pages",
+        "upstream": "recorded for CloudShift in tools/data/azure_disk_tiers.csv, app_service_plans.csv and "
+                    "azure_sql_dtu_tiers.csv from learn.microsoft.com (managed disk types; App Service plans; DTU "
+                    "service tiers) and the Azure pricing pages",
         "via": "tools/data/",
         "notes": "",
     },

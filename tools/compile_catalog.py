@@ -266,7 +266,7 @@ FILES = [
     ("rates.json", "unit rates of disks, object storage and its operations, egress and transfer, databases "
                    "(RDS instance-hours, Cloud SQL) and services priced by the service equivalence"),
     ("services.json", "service equivalence (61 services), Azure managed disk tiers, App Service plan shapes, "
-                      "reserved-term discounts"),
+                      "SQL Database DTU tiers, reserved-term discounts"),
 ]
 
 

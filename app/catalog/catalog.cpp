@@ -56,6 +56,7 @@ void Catalog::clear()
     m_services.clear();
     m_diskTiers.clear();
     m_appServicePlans.clear();
+    m_sqlDtuTiers.clear();
     m_commitments.clear();
     m_overlaySources.clear();
     m_vms = { VmTable(Cloud::Azure), VmTable(Cloud::Aws), VmTable(Cloud::Gcp) };
@@ -177,6 +178,12 @@ std::optional<AppServicePlan> Catalog::appServicePlan(const QString& sku) const
 {
     const auto it = m_appServicePlans.constFind(planKey(sku));
     return it == m_appServicePlans.cend() ? std::nullopt : std::optional<AppServicePlan>(*it);
+}
+
+std::optional<SqlDtuTier> Catalog::sqlDtuTier(const QString& tier) const
+{
+    const auto it = m_sqlDtuTiers.constFind(tier.trimmed().toLower());
+    return it == m_sqlDtuTiers.cend() ? std::nullopt : std::optional<SqlDtuTier>(*it);
 }
 
 std::optional<CommitmentDiscount> Catalog::commitmentDiscount(

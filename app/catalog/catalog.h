@@ -12,6 +12,7 @@
 #include "catalog/ratetable.h"
 #include "catalog/regionequivalence.h"
 #include "catalog/serviceequivalence.h"
+#include "catalog/sqldtutier.h"
 #include "catalog/vmtable.h"
 #include "catalog/vmtype.h"
 
@@ -103,6 +104,8 @@ public:
     std::optional<AzureDiskTier> azureDiskTier(const QString& tier) const;
     /// "P1v3", "P1 v3", "p1v3" → 2 vCPU 8 GiB.
     std::optional<AppServicePlan> appServicePlan(const QString& sku) const;
+    /// "S2" → 50 DTUs, Standard; case-insensitive.
+    std::optional<SqlDtuTier> sqlDtuTier(const QString& tier) const;
     const std::vector<CommitmentDiscount>& commitmentDiscounts() const { return m_commitments; }
     /// The published discount for a term, nullopt when the catalog has none.
     std::optional<CommitmentDiscount> commitmentDiscount(Cloud cloud, const QString& service, int termYears,
@@ -134,6 +137,7 @@ private:
     std::vector<ServiceEquivalence> m_services;
     QHash<QString, AzureDiskTier> m_diskTiers; ///< by lower-case tier
     QHash<QString, AppServicePlan> m_appServicePlans; ///< by lower-case sku without spaces
+    QHash<QString, SqlDtuTier> m_sqlDtuTiers; ///< by lower-case tier
     std::vector<CommitmentDiscount> m_commitments;
     std::vector<CatalogSource> m_overlaySources;
     std::array<VmTable, 3> m_vms { VmTable(Cloud::Azure), VmTable(Cloud::Aws), VmTable(Cloud::Gcp) };

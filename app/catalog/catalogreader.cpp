@@ -304,6 +304,9 @@ void CatalogReader::readServices(Catalog& catalog) const
         } else if (table == "appServicePlans") {
             AppServicePlan plan { column("sku"), column("tier"), value("vcpu"), value("memoryGiB") };
             catalog.m_appServicePlans.insert(plan.sku.toLower(), plan);
+        } else if (table == "sqlDtuTiers") {
+            SqlDtuTier tier { column("tier"), column("edition"), value("dtus") };
+            catalog.m_sqlDtuTiers.insert(tier.tier.toLower(), tier);
         } else if (table == "commitments") {
             const std::optional<Cloud> cloud = cloudFromId(column("cloud"));
             if (!cloud)

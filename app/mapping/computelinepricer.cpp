@@ -100,6 +100,8 @@ bool ComputeLinePricer::priceVm(const LineContext& context, PricedLine& line, Of
     line.reason = offer.reason;
     if (!notes.isEmpty())
         line.reason += QStringLiteral("; ") + notes.join(QStringLiteral("; "));
+    // The resource's offer tells the same story (licence, pricing model), at the on-demand hourly price.
+    offer.reason = line.reason;
     LineCosting::applyPrice(line, context, usdPerHour, QStringLiteral("hour"), 1.0);
     line.region = offer.region;
     line.source = offer.source;

@@ -3,6 +3,7 @@
 #include "mapping/linecosting.h"
 
 #include <QMutexLocker>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -48,7 +49,7 @@ DatabaseLinePricer::Profile DatabaseLinePricer::profile(const BilledMeter& meter
         p.tier = has(text, u"Business Critical") ? QStringLiteral("Business Critical")
                                                  : QStringLiteral("Memory Optimized");
         p.highAvailability = has(text, u"Business Critical");
-    } else if (has(text, u"Burstable")) {
+    } else if (has(text, u"Burstable") || (p.engine != u"sqlserver" && has(text, u"Basic"))) {
         p.family = QStringLiteral("t3");
         p.fallbackFamily = QStringLiteral("t3");
         p.memoryPerVcore = 2.0;
@@ -113,16 +114,35 @@ std::optional<Rate> DatabaseLinePricer::rdsPerVcpu(
 
 bool DatabaseLinePricer::priceCompute(const LineContext& context, PricedLine& line) const
 {
-    if (context.unit != u"hours") {
-        line.reason = QStringLiteral("database compute in \"%1\", not hours").arg(context.usage.meter.unit);
-        return false;
-    }
     const BilledMeter& meter = context.usage.meter;
-    if (!has(meter.name, u"vCore")) {
-        line.reason = QStringLiteral("database meter \"%1\" is not billed per vCore").arg(meter.name);
+    Profile p = profile(meter);
+    // vCores per billed unit: "vCore" meters count vCore-hours, "2 vCore" meters server-hours of 2 vCores,
+    // DTU meters a service objective converted at Microsoft's guidance (100 DTU ≈ 1 vCore, 125 in Premium).
+    static const QRegularExpression vcoreCount(QStringLiteral("^(\\d+) vCore"));
+    static const QRegularExpression dtuTier(QStringLiteral("^([A-Z]\\d*) e?DTUs?$"));
+    double vcores = 0.0;
+    QString conversion;
+    if (const QRegularExpressionMatch m = vcoreCount.match(meter.name); m.hasMatch()) {
+        vcores = m.captured(1).toDouble();
+    } else if (const QRegularExpressionMatch d = dtuTier.match(meter.name.trimmed()); d.hasMatch()) {
+        if (const std::optional<SqlDtuTier> tier = context.catalog.sqlDtuTier(d.captured(1))) {
+            const bool premium = tier->edition == u"Premium";
+            vcores = tier->dtus / (premium ? 125.0 : 100.0);
+            if (premium)
+                p = profile(BilledMeter { meter.category, QStringLiteral("Business Critical"), meter.name });
+            conversion = QStringLiteral("%1 = %2 DTU ≈ %3 vCore (%4 DTU per vCore)")
+                             .arg(tier->tier, QString::number(tier->dtus), QString::number(vcores),
+                                 QString::number(premium ? 125 : 100));
+        }
+    } else if (has(meter.name, u"vCore")) {
+        vcores = 1.0;
+    }
+    if (vcores <= 0.0 || (context.unit != u"hours" && context.unit != u"units/day")) {
+        line.reason = QStringLiteral("database meter \"%1\" is not billed per vCore or DTU objective")
+                          .arg(meter.name);
         return false;
     }
-    const Profile p = profile(meter);
+    const double perUnit = vcores * (context.unit == u"units/day" ? 24.0 : 1.0);
     const bool sqlServer = p.engine == u"sqlserver";
     const double licence = sqlServer ? kWindowsUsdPerVcpuHour : 0.0;
     const std::optional<Rate> sqlLicence = context.catalog.rate(Cloud::Aws, QStringLiteral("database"),
@@ -157,7 +177,12 @@ bool DatabaseLinePricer::priceCompute(const LineContext& context, PricedLine& li
                                   "Server Standard %2 USD/vCPU-hour (EC2 licence-included rates)")
                        .arg(QString::number(licence), QString::number(sqlLicence->usd));
         }
-        LineCosting::applyPrice(line, context, std::round(usd * 1e6) / 1e6, QStringLiteral("vCPU-hour"), 1.0);
+        if (!conversion.isEmpty()) {
+            line.confidence = Confidence::Approximate;
+            line.reason += QStringLiteral("; ") + conversion;
+        }
+        LineCosting::applyPrice(
+            line, context, std::round(usd * 1e6) / 1e6, QStringLiteral("vCPU-hour"), perUnit);
         line.source = perVcpu->source;
         line.sourceDate = perVcpu->sourceDate;
         return true;
@@ -190,7 +215,11 @@ bool DatabaseLinePricer::priceCompute(const LineContext& context, PricedLine& li
             "Standard %2 USD/vCPU-hour)")
                            .arg(QString::number(licence), QString::number(sqlLicence->usd));
     }
-    LineCosting::applyPrice(line, context, std::round(usd * 1e6) / 1e6, QStringLiteral("vCPU-hour"), 1.0);
+    if (!conversion.isEmpty()) {
+        line.confidence = Confidence::Approximate;
+        line.reason += QStringLiteral("; ") + conversion;
+    }
+    LineCosting::applyPrice(line, context, std::round(usd * 1e6) / 1e6, QStringLiteral("vCPU-hour"), perUnit);
     line.source = vcpu->source;
     line.sourceDate = vcpu->sourceDate;
     const QString note = LineCosting::borrowedPriceNote(*vcpu, context.region.region);

@@ -56,7 +56,8 @@ MeterKind MeterClassifier::classify(const BilledMeter& meter)
     if (is(category, u"Bandwidth"))
         return MeterKind::Egress;
     if (isDatabaseCategory(category)) {
-        if (has(meter.unit, u"hour") && (has(meter.name, u"vCore") || has(meter.subCategory, u"Compute")))
+        if ((has(meter.unit, u"hour") && (has(meter.name, u"vCore") || has(meter.subCategory, u"Compute")))
+            || has(meter.name, u"DTU"))
             return MeterKind::DbCompute;
         if (has(meter.unit, u"GB") || has(meter.name, u"Storage") || has(meter.name, u"Data Stored"))
             return MeterKind::DbStorage;

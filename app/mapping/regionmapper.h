@@ -16,7 +16,7 @@ class RegionMapper
 {
 public:
     static constexpr double kSameAreaKm = 500.0;
-    static constexpr double kNearbyKm = 1500.0;
+    static constexpr double kNearbyKm = 2000.0;
 
     explicit RegionMapper(const Catalog& catalog);
 

@@ -237,6 +237,12 @@ private Q_SLOTS:
         QCOMPARE(plan->memoryGiB, 8.0);
         QCOMPARE(catalog().appServicePlan(QStringLiteral("S1"))->memoryGiB, 1.75);
         QVERIFY(!catalog().appServicePlan(QStringLiteral("Z9")));
+
+        const std::optional<SqlDtuTier> s2 = catalog().sqlDtuTier(QStringLiteral("s2"));
+        QVERIFY(s2);
+        QCOMPARE(s2->dtus, 50.0);
+        QCOMPARE(s2->edition, QStringLiteral("Standard"));
+        QCOMPARE(catalog().sqlDtuTier(QStringLiteral("P1"))->dtus, 125.0);
     }
 
     void commitmentDiscounts()

@@ -147,6 +147,20 @@ private Q_SLOTS:
                        u"1 Hour", 730, 370.0 } })
             << u"db-compute"_s << 730.0 << u"hours"_s << u"db.m6i.large"_s << 0.255 << 186.15 << A
             << u"SQL Server estimated"_s;
+        QTest::newRow("SQL DTU objective in vCores")
+            << Cloud::Aws
+            << billed(eastus, { { u"SQL Database", u"Single Database", u"S2 DTUs", u"1 Hour", 730, 1095.0 } })
+            // 50 DTU ≈ 0.5 vCore: 365 vCPU-hours at 0.255
+            << u"db-compute"_s << 730.0 << u"hours"_s << u"db.m6i.large"_s << 0.255 << 93.075 << A
+            << u"S2 = 50 DTU ≈ 0.5 vCore"_s;
+        QTest::newRow("server-hours of 2 vCores")
+            << Cloud::Gcp
+            << billed(eastus,
+                   { { u"Azure Database for MySQL", u"Flexible Server General Purpose Ddsv4 Series Compute",
+                       u"2 vCore", u"1 Hour", 730, 180.0 } })
+            // Cloud SQL 0.0413 per vCPU-hour + 4 GB × 0.007 per GB-hour, for 1460 vCPU-hours
+            << u"db-compute"_s << 730.0 << u"hours"_s << u"Enterprise vCPU + 4 GB"_s << 0.0693 << 101.178 << C
+            << u"list price of us-central1"_s;
         QTest::newRow("Cosmos DB throughput is an estimate")
             << Cloud::Aws
             << billed(eastus, { { u"Azure Cosmos DB", u"", u"100 RU/s", u"1 Hour", 730, 5.84 } })

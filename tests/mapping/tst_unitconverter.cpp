@@ -82,6 +82,8 @@ private Q_SLOTS:
         QTest::newRow("SQL vCores") << u"SQL Database"_s
                                     << u"Single/Elastic Pool General Purpose - Compute Gen5"_s << u"vCore"_s
                                     << u"1 Hour"_s << u"db-compute"_s;
+        QTest::newRow("SQL DTUs") << u"SQL Database"_s << u"Single Database"_s << u"S2 DTUs"_s << u"1 Hour"_s
+                                  << u"db-compute"_s;
         QTest::newRow("SQL storage") << u"SQL Database"_s
                                      << u"Single/Elastic Pool General Purpose - Storage"_s << u"Data Stored"_s
                                      << u"1 GB/Month"_s << u"db-storage"_s;

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cstring>
 
 namespace cloudshift {
 
@@ -72,20 +73,22 @@ namespace {
 
 std::size_t CostAggregator::CaseInsensitiveHash::operator()(std::string_view text) const noexcept
 {
-    // FNV-1a over lower-cased bytes.
-    std::uint64_t hash = 1469598103934665603ULL;
-    for (char c : text) {
-        hash ^= static_cast<unsigned char>(lowerAscii(c));
-        hash *= 1099511628211ULL;
-    }
-    return static_cast<std::size_t>(hash);
+    return static_cast<std::size_t>(TextHasher().addFolded(text).finish());
 }
 
 bool CostAggregator::CaseInsensitiveEqual::operator()(std::string_view a, std::string_view b) const noexcept
 {
     if (a.size() != b.size())
         return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
+    std::size_t i = 0;
+    for (; i + 8 <= a.size(); i += 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a.data() + i, 8);
+        std::memcpy(&y, b.data() + i, 8);
+        if (lowerAscii8(x) != lowerAscii8(y))
+            return false;
+    }
+    for (; i < a.size(); ++i) {
         if (lowerAscii(a[i]) != lowerAscii(b[i]))
             return false;
     }
@@ -186,10 +189,8 @@ std::uint32_t CostAggregator::internMeter(const CostRow& row)
 
 void CostAggregator::addToCell(std::uint32_t resource, std::uint32_t meter, int month, Micros cost, double quantity)
 {
-    const std::uint64_t key = (static_cast<std::uint64_t>(resource) << 32) | (static_cast<std::uint64_t>(meter) << 12)
-        | static_cast<std::uint64_t>(month & 0xfff);
-    auto [it, inserted] = m_cellIndex.try_emplace(key, static_cast<std::uint32_t>(m_cells.size()));
-    if (inserted) {
+    const std::uint32_t position = m_cellIndex.findOrAdd(resource, meter, month, m_cells);
+    if (position == m_cells.size()) {
         m_cells.push_back(CostCell{resource, meter, month, 0, 0.0});
         if (m_lastMonth < m_firstMonth) {
             m_firstMonth = m_lastMonth = month;
@@ -198,7 +199,7 @@ void CostAggregator::addToCell(std::uint32_t resource, std::uint32_t meter, int 
             m_lastMonth = std::max(m_lastMonth, month);
         }
     }
-    CostCell& cell = m_cells[it->second];
+    CostCell& cell = m_cells[position];
     cell.cost += cost;
     cell.quantity += quantity;
 }
@@ -301,7 +302,7 @@ BillingData CostAggregator::take()
     decltype(m_exactIndex)().swap(m_exactIndex);
     decltype(m_resourceIndex)().swap(m_resourceIndex);
     decltype(m_meterIndex)().swap(m_meterIndex);
-    decltype(m_cellIndex)().swap(m_cellIndex);
+    m_cellIndex.clear();
 
     BillingData data;
     const std::vector<QString> pooled = m_pool.toQStrings();

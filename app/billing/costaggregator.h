@@ -1,6 +1,7 @@
 #pragma once
 
 #include "billing/billingdata.h"
+#include "billing/cellindex.h"
 #include "billing/stringpool.h"
 #include "billing/texthash.h"
 
@@ -103,7 +104,7 @@ private:
     std::vector<MeterState> m_meterStates;
     std::unordered_map<MeterKey, std::uint32_t, MeterKeyHash> m_meterIndex;
     std::vector<BilledMeter> m_meters;
-    std::unordered_map<std::uint64_t, std::uint32_t> m_cellIndex;
+    CellIndex m_cellIndex;
     std::vector<CostCell> m_cells;
     std::string m_scratch;
     int m_firstMonth = 0;

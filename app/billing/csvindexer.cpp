@@ -38,6 +38,18 @@ namespace {
         return bits;
     }
 
+    // The index of the lowest set bit. Past the last set bit the value does not matter (emit() writes
+    // it to scratch entries), so GCC's builtin is used: std::countr_zero must return 64 for zero, which
+    // GCC implements with a branch per entry.
+    CLOUDSHIFT_ALWAYS_INLINE std::uint64_t lowestBit(std::uint64_t bits)
+    {
+#if defined(__GNUC__)
+        return static_cast<std::uint64_t>(__builtin_ctzll(bits));
+#else
+        return static_cast<std::uint64_t>(std::countr_zero(bits));
+#endif
+    }
+
     // Writes the offset of each set bit, eight at a time: most blocks have fewer, and a fixed count
     // avoids a mispredicted loop exit per block. The caller keeps 64 free entries; those past the
     // count are scratch.
@@ -48,11 +60,11 @@ namespace {
 #pragma GCC unroll 8
 #endif
         for (int k = 0; k < 8; ++k) {
-            out[k] = offset + static_cast<std::uint64_t>(std::countr_zero(bits));
+            out[k] = offset + lowestBit(bits);
             bits &= bits - 1;
         }
         for (int k = 8; k < count; ++k) {
-            out[k] = offset + static_cast<std::uint64_t>(std::countr_zero(bits));
+            out[k] = offset + lowestBit(bits);
             bits &= bits - 1;
         }
         return out + count;

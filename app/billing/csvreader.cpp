@@ -235,18 +235,24 @@ void CsvReader::scanTail()
 
 CsvReader::Assembly CsvReader::assemble()
 {
+    // Locals, not members, in the loop: stores of the fields could otherwise alias them and force
+    // reloads on every field.
+    char* const data = m_buffer.data();
+    const std::int64_t bufferOffset = m_bufferOffset;
+    const auto at = [data, bufferOffset](std::uint64_t offset) { return data + (static_cast<std::int64_t>(offset) - bufferOffset); };
     const std::uint64_t* ends = m_indexer.ends();
     const std::size_t endCount = m_indexer.endCount();
     const auto recordStart = static_cast<std::uint64_t>(nextOffset());
     std::uint64_t fieldStart = recordStart;
-    m_fields.clear();
+    std::vector<std::string_view>& fields = m_fields;
+    fields.clear();
     std::size_t i = m_endsRead;
     for (; i < endCount; ++i) {
-        const char* end = at(ends[i]);
-        if (*end == '\n')
+        const std::uint64_t end = ends[i];
+        if (*at(end) == '\n')
             break;
-        m_fields.emplace_back(at(fieldStart), ends[i] - fieldStart);
-        fieldStart = ends[i] + 1;
+        fields.emplace_back(at(fieldStart), end - fieldStart);
+        fieldStart = end + 1;
     }
     if (i == endCount)
         return Assembly::NeedMore;
@@ -264,34 +270,39 @@ CsvReader::Assembly CsvReader::assemble()
             ++quotedNewlines;
     }
 
-    const std::size_t dropsBegin = m_dropsRead;
-    const std::uint64_t* drops = m_indexer.drops();
-    for (const std::size_t dropCount = m_indexer.dropCount(); m_dropsRead < dropCount && drops[m_dropsRead] < recordEnd;)
-        ++m_dropsRead;
-
     std::uint64_t recordStop = recordEnd;
     if (recordStop > recordStart && *at(recordStop - 1) == '\r')
         --recordStop;
     m_recordLine = m_nextLine;
     m_nextLine += 1 + quotedNewlines;
-    m_begin = std::min(static_cast<std::size_t>(static_cast<std::int64_t>(recordEnd + 1) - m_bufferOffset), m_end);
+    m_begin = std::min(static_cast<std::size_t>(static_cast<std::int64_t>(recordEnd + 1) - bufferOffset), m_end);
+    if (recordStop != recordStart) {
+        fields.emplace_back(at(fieldStart), recordStop - fieldStart);
+        if (!anomaly)
+            unquoteFields();
+    }
+    // The second quotes of this record's doubled quotes: used by unquoteFields(), or not needed.
+    const std::uint64_t* drops = m_indexer.drops();
+    for (const std::size_t dropCount = m_indexer.dropCount(); m_dropsRead < dropCount && drops[m_dropsRead] < recordEnd;)
+        ++m_dropsRead;
     if (recordStop == recordStart)
         return Assembly::Blank;
-    m_fields.emplace_back(at(fieldStart), recordStop - fieldStart);
     if (anomaly)
         splitRecord(at(recordStart), at(recordStop));
-    else
-        unquoteFields(dropsBegin, m_dropsRead);
     return Assembly::Record;
 }
 
-void CsvReader::unquoteFields(std::size_t dropsBegin, std::size_t dropsEnd)
+void CsvReader::unquoteFields()
 {
     // Quoting is well formed here: a quoted field is "…" with every inner quote doubled, and the
     // indexer listed the second quote of each pair. A field without one is a view of the buffer; the
     // others are copied to a side buffer, sized once per record, without the dropped quotes.
     const std::uint64_t* drops = m_indexer.drops();
-    std::size_t d = dropsBegin;
+    const std::size_t dropCount = m_indexer.dropCount();
+    std::size_t d = m_dropsRead;
+    char* const data = m_buffer.data();
+    const std::int64_t bufferOffset = m_bufferOffset;
+    const auto at = [data, bufferOffset](std::uint64_t offset) { return data + (static_cast<std::int64_t>(offset) - bufferOffset); };
     char* out = nullptr;
     for (std::string_view& field : m_fields) {
         if (field.empty() || field.front() != '"')
@@ -299,7 +310,7 @@ void CsvReader::unquoteFields(std::size_t dropsBegin, std::size_t dropsEnd)
         const char* p = field.data() + 1;
         const char* const end = field.data() + field.size() - 1;
         field = std::string_view(p, static_cast<std::size_t>(end - p));
-        if (d == dropsEnd || at(drops[d]) >= end)
+        if (d == dropCount || at(drops[d]) >= end)
             continue;
         if (!out) {
             const auto recordBytes = static_cast<std::size_t>(m_fields.back().data() + m_fields.back().size() - p);
@@ -308,7 +319,7 @@ void CsvReader::unquoteFields(std::size_t dropsBegin, std::size_t dropsEnd)
             out = m_unquoted.data();
         }
         char* const begin = out;
-        for (; d < dropsEnd && at(drops[d]) < end; ++d) {
+        for (; d < dropCount && at(drops[d]) < end; ++d) {
             const char* quote = at(drops[d]);
             copyWithSlack(out, p, static_cast<std::size_t>(quote - p));
             out += quote - p;
@@ -318,7 +329,7 @@ void CsvReader::unquoteFields(std::size_t dropsBegin, std::size_t dropsEnd)
         out += end - p;
         field = std::string_view(begin, static_cast<std::size_t>(out - begin));
     }
+    m_dropsRead = d;
 }
-
 
 } // namespace cloudshift

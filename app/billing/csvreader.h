@@ -76,7 +76,7 @@ private:
     Assembly assemble();
     void scanAvailable();
     void scanTail();
-    void unquoteFields(std::size_t dropsBegin, std::size_t dropsEnd);
+    void unquoteFields();
     void splitRecord(char* begin, char* end);
     Status fail(const QString& message, std::int64_t line, int column);
     Status failFill(FillResult result);

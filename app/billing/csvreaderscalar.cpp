@@ -5,8 +5,9 @@
 
 namespace cloudshift {
 
-// The portable path of the reader: one byte at a time, for CPUs without SSE2 and as the reference the
-// vectorised path is tested against.
+// The lenient path of the reader, one byte at a time: it reads the header (before the delimiter is
+// known) and splits the records whose quoting the indexer found not well formed. Its rules are the
+// reference the indexed path is tested against.
 
 CsvReader::Status CsvReader::nextScalar()
 {

@@ -21,8 +21,9 @@ struct ScanResult
 /// turn noisy absolute times into stable ratios.
 ///
 /// readEveryByte: plain read() of the bytes on disk, every byte added into a checksum.
-/// countLines: memchr newline count over the text, inflating gzip files first.
-/// inflateEveryByte: zlib inflate of the gzip inputs only (plain files are skipped).
+/// countLines: memchr newline count over the text, inflating gzip files first (on the same thread).
+/// inflateEveryByte: inflate of the gzip inputs only (plain files are skipped), with the importer's own
+/// inflater (ISA-L when the build has it) on one thread.
 ScanResult readEveryByte(const QStringList& paths);
 ScanResult countLines(const QStringList& paths);
 ScanResult inflateEveryByte(const QStringList& paths);

@@ -5,7 +5,7 @@
 //   node duckdb_aggregate.js MODULE_DIR FILE...
 //
 // MODULE_DIR is the folder whose node_modules holds @duckdb/node-api (it is kept outside the
-// repository). Prints one line of JSON: seconds, rows, cells and the cost total.
+// repository). Prints one line of JSON: seconds, rows, cells, the cost total and the peak RSS.
 
 'use strict';
 
@@ -41,7 +41,9 @@ async function main() {
     const reader = await connection.runAndReadAll(sql);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const [row] = reader.getRowObjectsJson();
-    console.log(JSON.stringify({ seconds, rows: Number(row.rows), cells: Number(row.cells), total: row.total }));
+    // maxRSS is the peak resident set of this node process (KiB), DuckDB's buffers included.
+    const peak_kib = process.resourceUsage().maxRSS;
+    console.log(JSON.stringify({ seconds, rows: Number(row.rows), cells: Number(row.cells), total: row.total, peak_kib }));
     connection.closeSync();
 }
 

@@ -5,6 +5,7 @@
 #include "billing/csvreader.h"
 #include "billing/exportdate.h"
 #include "billing/importplan.h"
+#include "billing/parallelimport.h"
 #include "billing/utf16source.h"
 #include "billing/exportschema.h"
 
@@ -170,7 +171,13 @@ bool BillingImporter::importFile(const PlannedFile& planned, CostAggregator& agg
             QStringLiteral("unrecognised export format; columns were matched by their usual Azure names"));
 
     const qint64 before = m_doneBytes;
-    const bool complete = readRows(reader, *schema, file, aggregator, summary, *source);
+    // A large plain file is read by two threads, each from its half; the result is what one would give.
+    ParallelImport parallel;
+    const bool complete = parallel.readRows(path, reader, *source, aggregator, summary, file,
+        static_cast<std::size_t>(kMaxDiagnostics), [this, &schema](ParallelImport::Part& part) {
+            return readRows(part.reader, *schema, part.file, part.aggregator, part.summary, part.progress,
+                part.callerThread);
+        });
     m_doneBytes = before + file.bytes;
     summary.rows += file.rows;
     summary.skippedRows += file.skippedRows;
@@ -186,7 +193,7 @@ bool BillingImporter::importFile(const PlannedFile& planned, CostAggregator& agg
 }
 
 bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, ImportedFile& file,
-    CostAggregator& aggregator, ImportSummary& summary, ByteSource& source)
+    CostAggregator& aggregator, ImportSummary& summary, ByteSource& source, bool callerThread)
 {
     using Severity = ImportDiagnostic::Severity;
     const QString& path = file.path;
@@ -202,6 +209,9 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
     const int quantityColumn = schema.column(Field::Quantity);
     const int effectiveColumn = schema.column(Field::EffectiveCost);
     const qint64 base = m_doneBytes;
+    std::string currentCurrency;
+    Micros* currentTotal = nullptr; // std::map nodes stay put, so the pointers remain valid
+    Micros* currentEffective = nullptr;
 
     for (qint64 counter = 1;; ++counter) {
         const auto status = reader.next();
@@ -220,10 +230,16 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
                     .arg(reader.fields().size())
                     .arg(schema.columnCount));
         if (counter % kRowsPerProgressTick == 0) {
-            if (m_progress)
-                m_progress(base + source.progressBytes(), m_totalBytes);
-            if (cancelled())
-                return false;
+            // Only the caller's thread reports progress and records the cancel; a helper thread just stops.
+            if (!callerThread) {
+                if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+                    return false;
+            } else {
+                if (m_progress)
+                    m_progress(base + source.progressBytes(), m_totalBytes);
+                if (cancelled())
+                    return false;
+            }
         }
 
         CostRow row;
@@ -297,10 +313,16 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
         row.additionalInfo = cell(schema.column(Field::AdditionalInfo));
         aggregator.add(row);
 
-        const QString currency = QString::fromUtf8(row.currency.data(), static_cast<qsizetype>(row.currency.size()));
-        summary.totalsByCurrency[currency] += *cost;
-        if (effectiveCost)
-            summary.effectiveTotalsByCurrency[currency] += *effectiveCost;
+        // Nearly every row repeats the previous row's currency: skip the string conversion and map lookup.
+        if (!currentTotal || row.currency != currentCurrency) {
+            currentCurrency.assign(row.currency);
+            const QString currency = QString::fromUtf8(row.currency.data(), static_cast<qsizetype>(row.currency.size()));
+            currentTotal = &summary.totalsByCurrency[currency];
+            currentEffective = effectiveColumn >= 0 ? &summary.effectiveTotalsByCurrency[currency] : nullptr;
+        }
+        *currentTotal += *cost;
+        if (effectiveCost && currentEffective)
+            *currentEffective += *effectiveCost;
         const QDate day(date->year, date->month, date->day);
         if (!summary.firstDate.isValid() || day < summary.firstDate)
             summary.firstDate = day;

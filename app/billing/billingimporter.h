@@ -44,7 +44,7 @@ public:
 private:
     bool importFile(const PlannedFile& planned, CostAggregator& aggregator, ImportSummary& summary);
     bool readRows(class CsvReader& reader, const ExportSchema& schema, ImportedFile& file, CostAggregator& aggregator,
-        ImportSummary& summary, ByteSource& source);
+        ImportSummary& summary, ByteSource& source, bool callerThread);
     void report(ImportSummary& summary, ImportDiagnostic::Severity severity, const QString& file, qint64 line, int column,
         const QString& message);
     bool cancelled();

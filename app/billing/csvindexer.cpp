@@ -39,14 +39,16 @@ namespace {
     }
 
     // The index of the lowest set bit. Past the last set bit the value does not matter (emit() writes
-    // it to scratch entries), so GCC's builtin is used: std::countr_zero must return 64 for zero, which
-    // GCC implements with a branch per entry.
+    // it to scratch entries). std::countr_zero must return 64 for zero, which GCC implements with a
+    // branch per entry, and the builtin is undefined for zero; setting the top bit keeps the builtin
+    // defined without changing the answer for any non-zero input.
     CLOUDSHIFT_ALWAYS_INLINE std::uint64_t lowestBit(std::uint64_t bits)
     {
+        constexpr std::uint64_t kTopBit = std::uint64_t(1) << 63;
 #if defined(__GNUC__)
-        return static_cast<std::uint64_t>(__builtin_ctzll(bits));
+        return static_cast<std::uint64_t>(__builtin_ctzll(bits | kTopBit));
 #else
-        return static_cast<std::uint64_t>(std::countr_zero(bits));
+        return static_cast<std::uint64_t>(std::countr_zero(bits | kTopBit));
 #endif
     }
 

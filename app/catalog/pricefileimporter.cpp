@@ -2,6 +2,7 @@
 
 #include "catalog/awsofferreader.h"
 #include "catalog/azureretailreader.h"
+#include "catalog/ec2instancesreader.h"
 #include "catalog/gcpskureader.h"
 
 #include <QFile>
@@ -53,7 +54,8 @@ QString PriceFileImporter::detectFormat(const QByteArray& head)
     const QByteArray start = head.trimmed();
     if (start.startsWith("\"FormatVersion\"") || start.startsWith("FormatVersion"))
         return QStringLiteral("aws-price-list-csv");
-    if (!start.startsWith('{'))
+    // ec2instances.info publishes its records as one array.
+    if (!start.startsWith('{') && !start.startsWith('['))
         return {};
     if (head.contains("\"offerCode\"") || head.contains("\"formatVersion\""))
         return QStringLiteral("aws-price-list-json");
@@ -61,6 +63,8 @@ QString PriceFileImporter::detectFormat(const QByteArray& head)
         return QStringLiteral("gcp-billing-catalog");
     if (head.contains("\"Items\"") || head.contains("\"BillingCurrency\""))
         return QStringLiteral("azure-retail-prices");
+    if (head.contains("\"instance_type\"") && head.contains("\"pricing\""))
+        return QStringLiteral("ec2-instances");
     return {};
 }
 
@@ -79,11 +83,13 @@ PriceImport PriceFileImporter::import(const QString& path, CatalogOverlay& overl
     if (result.format.isEmpty()) {
         result.error
             = QStringLiteral("not a price file CloudShift reads (AWS Price List JSON or CSV, Google Cloud "
-                             "Billing Catalog SKUs, Azure Retail Prices)");
+                             "Billing Catalog SKUs, Azure Retail Prices, EC2 instance records)");
         return result;
     }
     if (result.format.startsWith(u"aws"))
         importAws(path, result.format.endsWith(u"csv"), overlay, result);
+    else if (result.format == u"ec2-instances")
+        Ec2InstancesReader(m_undatedAsOf).read(path, overlay, result);
     else if (result.format.startsWith(u"gcp"))
         GcpSkuReader(m_catalog.vmTable(Cloud::Gcp)).read(path, overlay, result);
     else

@@ -11,8 +11,8 @@ namespace cloudshift {
 
 /// Imports official price files into a CatalogOverlay, whatever their format: an AWS Price List offer
 /// file (JSON or CSV; EC2 instances and EBS volumes, RDS instances), a Google Cloud Billing Catalog SKU
-/// list (JSON) or an Azure Retail Prices API page (JSON). The format is recognised from the file's first
-/// bytes.
+/// list (JSON), an Azure Retail Prices API page (JSON) or EC2 instance records in the ec2instances.info
+/// schema (JSON). The format is recognised from the file's first bytes.
 ///
 /// AWS rows are filtered the way the Price List must be read: on-demand terms, shared tenancy, capacity
 /// status "Used", no pre-installed software, Linux without licence or Windows with licence included.
@@ -24,7 +24,12 @@ public:
 
     PriceImport import(const QString& path, CatalogOverlay& overlay) const;
 
-    /// "aws-price-list-json", "aws-price-list-csv", "gcp-billing-catalog", "azure-retail-prices", or empty.
+    /// The date (ISO) to give prices from formats that carry none (EC2 instance records); without one
+    /// they are dated by the file's modification day.
+    void setUndatedAsOf(const QString& isoDate) { m_undatedAsOf = isoDate; }
+
+    /// "aws-price-list-json", "aws-price-list-csv", "gcp-billing-catalog", "azure-retail-prices",
+    /// "ec2-instances", or empty.
     static QString detectFormat(const QByteArray& head);
 
 private:
@@ -34,6 +39,7 @@ private:
         const AwsOfferRow& row, const QString& source, CatalogOverlay& overlay, PriceImport& result);
 
     const Catalog& m_catalog;
+    QString m_undatedAsOf;
 };
 
 } // namespace cloudshift

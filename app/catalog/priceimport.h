@@ -13,7 +13,8 @@ struct PriceImport
 {
     QString path;
     QString
-        format; ///< "aws-price-list-json", "aws-price-list-csv", "gcp-billing-catalog", "azure-retail-prices"
+        format; ///< "aws-price-list-json", "aws-price-list-csv", "gcp-billing-catalog", "azure-retail-prices",
+               ///< "ec2-instances"
     std::vector<CatalogSource> sources; ///< one per publication date found in the file
     int vmPrices = 0; ///< VM prices laid over the catalog
     int rates = 0; ///< other unit rates (disks, databases) laid over it

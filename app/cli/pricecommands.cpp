@@ -13,6 +13,7 @@
 #include "mapping/vmmatcher.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QFile>
 #include <QTextStream>
 
@@ -288,10 +289,17 @@ int catalogCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("ACTION"), QStringLiteral("import FILE..., sources or reset."));
-    if (auto code = parse(parser, arguments, {}))
+    if (auto code = parse(parser, arguments,
+            { { QStringLiteral("as-of"),
+                QStringLiteral(
+                    "Date the prices of a file without one were collected (EC2 instance records)."),
+                QStringLiteral("YYYY-MM-DD") } }))
         return *code;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
+    const QString asOf = parser.value(QStringLiteral("as-of"));
+    if (!asOf.isEmpty() && !QDate::fromString(asOf, Qt::ISODate).isValid())
+        return usageError(QStringLiteral("catalog: --as-of wants a date as YYYY-MM-DD, not '%1'").arg(asOf));
     const QString overlayPath = Catalog::overlayPath();
     if (action == u"reset" && positional.size() == 1) {
         QFile::remove(overlayPath);
@@ -319,7 +327,8 @@ int catalogCommand(const QStringList& arguments)
     CatalogOverlay overlay;
     if (!overlay.load(overlayPath))
         return badInput(overlay.errorString());
-    const PriceFileImporter importer(Catalog::embedded());
+    PriceFileImporter importer(Catalog::embedded());
+    importer.setUndatedAsOf(asOf);
     nlohmann::json files = nlohmann::json::array();
     bool failed = false;
     for (const QString& path : positional.mid(1)) {

@@ -32,6 +32,8 @@ struct TargetCoverage
 
     /// Share (0..1) of the Azure cost priced at this confidence or better.
     double shareAtLeast(Confidence confidence) const;
+    /// Share (0..1) of the Azure cost priced at exactly this confidence (None: carried over).
+    double share(Confidence confidence) const;
 };
 
 /// Measures mapping coverage: every resource priced on AWS and on Google Cloud, line by line.
@@ -39,6 +41,10 @@ class MappingCoverage
 {
 public:
     static std::array<TargetCoverage, 2> measure(const Inventory& inventory, const ResourcePricer& pricer);
+    /// Adds one resource as priced on coverage's cloud; call finish() once all are in.
+    static void add(TargetCoverage& coverage, const Resource& resource, const TargetPricing& pricing);
+    /// Orders the "not mapped" list, costliest first.
+    static void finish(TargetCoverage& coverage);
 
     /// Reads Azure exports into an inventory as the analysis does (VM hours from the catalog's pricing
     /// units). summary receives the import's diagnostics; error is set when nothing could be read.

@@ -36,9 +36,10 @@ void writeCoverageText(QTextStream& out, const std::array<TargetCoverage, 2>& co
 {
     for (const TargetCoverage& c : coverage) {
         out << '\n'
-            << cloudDisplayName(c.cloud) << ": " << percent(c.shareAtLeast(Confidence::Exact)) << " exact, "
-            << percent(c.shareAtLeast(Confidence::Close)) << " close or better, "
-            << percent(c.shareAtLeast(Confidence::Approximate)) << " mapped; "
+            << cloudDisplayName(c.cloud) << ": " << percent(c.share(Confidence::Exact)) << " exact, "
+            << percent(c.share(Confidence::Close)) << " close, " << percent(c.share(Confidence::Approximate))
+            << " approximate, " << percent(c.share(Confidence::None)) << " not mapped ("
+            << percent(c.shareAtLeast(Confidence::Close)) << " close or better); "
             << formatMoney(c.azureByConfidence[static_cast<std::size_t>(Confidence::None)]) << " of "
             << formatMoney(c.azureTotal) << " kept at Azure cost\n";
         std::size_t shown = 0;

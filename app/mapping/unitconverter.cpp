@@ -58,11 +58,12 @@ UnitConverter::UnitConverter(const Catalog& catalog)
 std::optional<UnitConverter::Unit> UnitConverter::convert(const QString& unitOfMeasure) const
 {
     const std::optional<PricingUnit> pricing = m_catalog.pricingUnit(unitOfMeasure);
-    if (!pricing)
-        return std::nullopt;
+    // FOCUS exports name the distinct unit itself ("GB/Month", "Units/Month"): one block of one.
+    const QString distinct = pricing ? pricing->distinctUnits : unitOfMeasure.trimmed();
+    const double blockSize = pricing ? pricing->blockSize : 1.0;
     for (const Canonical& c : kUnits) {
-        if (pricing->distinctUnits.compare(QStringView(c.distinct), Qt::CaseInsensitive) == 0)
-            return Unit { pricing->blockSize * c.factor, QString::fromUtf16(c.unit) };
+        if (distinct.compare(QStringView(c.distinct), Qt::CaseInsensitive) == 0)
+            return Unit { blockSize * c.factor, QString::fromUtf16(c.unit) };
     }
     return std::nullopt;
 }

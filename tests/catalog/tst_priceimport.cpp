@@ -11,7 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace cloudshift;
 using namespace Qt::Literals::StringLiterals;
@@ -71,6 +73,10 @@ private Q_SLOTS:
         QTest::newRow("GCP") << QByteArray("{\"skus\": [") << u"gcp-billing-catalog"_s;
         QTest::newRow("Azure") << QByteArray("{\"BillingCurrency\":\"USD\",\"Items\":[")
                                << u"azure-retail-prices"_s;
+        QTest::newRow("EC2 record") << QByteArray("{\n  \"instance_type\": \"m6i.large\",\n  \"pricing\": {")
+                                    << u"ec2-instances"_s;
+        QTest::newRow("EC2 records") << QByteArray("[{\"instance_type\": \"m6i.large\", \"pricing\": {")
+                                     << u"ec2-instances"_s;
         QTest::newRow("other JSON") << QByteArray("{\"hello\": 1}") << QString();
         QTest::newRow("cost export") << QByteArray("InvoiceSectionName,AccountName") << QString();
     }
@@ -162,6 +168,47 @@ private Q_SLOTS:
         const auto d5 = catalog.vm(Cloud::Azure, u"southindia"_s, u"Standard_D5_v2"_s);
         QCOMPARE(*d5->price.spotUsdPerHour, 0.145125);
         QCOMPARE(d5->price.source, u"azure-retail-prices-2022-04-01"_s);
+    }
+
+    // An EC2 instance record (ec2instances.info schema) carries no publication date: its prices are dated by
+    // the file's modification time, in every region it lists, with the SQL Server licence surcharges.
+    void ec2InstanceRecord()
+    {
+        CLOUDSHIFT_REQUIRE_SHARED_FILE(record, "pricing/official-samples/vantage_ec2_single_instance.json");
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"x2iedn.json"_s);
+        QVERIFY(QFile::copy(record, copy));
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime(QDate(2026, 7, 20), QTime(12, 0), QTimeZone::utc()),
+            QFileDevice::FileModificationTime));
+        file.close();
+        QCOMPARE(Catalog::embedded().vm(Cloud::Aws, u"eu-west-1"_s, u"x2iedn.32xlarge"_s)->price.source,
+            u"aws-coroot"_s);
+
+        std::vector<PriceImport> results;
+        const Catalog catalog = importAndReload({ copy }, &results);
+        QCOMPARE(results.front().format, u"ec2-instances"_s);
+        QVERIFY2(results.front().ok(), qPrintable(results.front().error));
+        QCOMPARE(results.front().vmPrices, 50); // Linux and Windows in 25 regions
+        QCOMPARE(results.front().rates, 75); // SQL Server Standard, Enterprise and Web in 25 regions
+        const auto vm = catalog.vm(Cloud::Aws, u"eu-west-1"_s, u"x2iedn.32xlarge"_s);
+        QCOMPARE(*vm->price.linuxUsdPerHour, 32.012);
+        QCOMPARE(*vm->price.windowsUsdPerHour, 37.9);
+        QCOMPARE(vm->price.source, u"ec2instances-2026-07-20"_s);
+        QCOMPARE(vm->price.sourceDate, u"2026-07-20"_s);
+        const auto web = catalog.rate(Cloud::Aws, u"database"_s, u"sqlserver-web-license"_s, u"eu-west-1"_s);
+        QVERIFY(web);
+        QCOMPARE(web->usd, 0.0169); // (34.1752 - 32.012) / 128
+        QCOMPARE(web->sourceDate, u"2026-07-20"_s);
+        const auto standard
+            = catalog.rate(Cloud::Aws, u"database"_s, u"sqlserver-standard-license"_s, u"eu-west-1"_s);
+        QCOMPARE(standard->usd, 0.12);
+        QCOMPARE(standard->source, u"ec2instances-2026-07-20"_s);
+        // A region the record does not list keeps the compiled, global surcharge.
+        QCOMPARE(catalog.rate(Cloud::Aws, u"database"_s, u"sqlserver-standard-license"_s, u"il-central-1"_s)
+                     ->source,
+            u"aws-vantage-sample"_s);
     }
 
     // Imports accumulate in one overlay; a new import of the same price replaces the older one.

@@ -3,6 +3,8 @@
 
 #include "shareddata.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +12,9 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -217,6 +222,32 @@ private Q_SLOTS:
         QCOMPARE(run.json()[u"aws"_s].toObject()[u"share_mapped"_s].toDouble(), 1.0);
     }
 
+    // plan shows the bill's cost by mapping confidence: the same figures as map, from the same engine.
+    void planCoverageMatchesMap()
+    {
+        const QJsonObject map = cloudshift({ u"map"_s, u":demo"_s, u"--json"_s }).json();
+        const Run plan = cloudshift({ u"plan"_s, u":demo"_s, u"--json"_s });
+        QCOMPARE(plan.exitCode, 0);
+        const QJsonObject coverage = plan.json()[u"coverage"_s].toObject();
+        for (const QString& cloud : { u"aws"_s, u"gcp"_s }) {
+            const QJsonObject target = map[cloud].toObject();
+            const QJsonObject shares = coverage[u"by_confidence"_s].toObject()[cloud].toObject();
+            const double total = target[u"azure_total"_s].toDouble();
+            double sum = 0.0;
+            for (const QString& level : { u"exact"_s, u"close"_s, u"approximate"_s, u"none"_s }) {
+                const double cost = target[u"azure_cost_by_confidence"_s].toObject()[level].toDouble();
+                QCOMPARE(shares[level].toDouble(), std::round(cost / total * 10000.0) / 10000.0);
+                sum += shares[level].toDouble();
+            }
+            QVERIFY(qAbs(sum - 1.0) < 0.0003);
+            QCOMPARE(coverage[u"close_or_better"_s].toObject()[cloud].toDouble(),
+                target[u"share_close_or_better"_s].toDouble());
+        }
+        const Run text = cloudshift({ u"plan"_s, u":demo"_s });
+        QVERIFY2(text.out.contains("Share of the bill mapped at each confidence:"), text.out.constData());
+        QVERIFY(text.out.contains("% exact, "));
+    }
+
     // Each official sample changes the price it covers and dates it; reset returns to the embedded catalog.
     void importOfficialSamples()
     {
@@ -259,8 +290,38 @@ private Q_SLOTS:
         const Run sources = cloudshift({ u"catalog"_s, u"sources"_s });
         QVERIFY(sources.out.contains("2024-05-28  aws-price-list-AmazonEC2-20240528203522 (imported)"));
 
+        // The EC2 instance record has no date of its own: the file's modification day dates its prices.
+        CLOUDSHIFT_REQUIRE_SHARED_FILE(record, "pricing/official-samples/vantage_ec2_single_instance.json");
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"vantage_ec2_single_instance.json"_s);
+        QVERIFY(QFile::copy(record, copy));
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(
+            QDateTime(QDate(2026, 7, 21), QTime(9, 0), QTimeZone::utc()), QFileDevice::FileModificationTime));
+        file.close();
+        const QStringList x2iedn { u"price"_s, u"--cloud"_s, u"aws"_s, u"--region"_s, u"eu-west-1"_s,
+            u"--sku"_s, u"x2iedn.32xlarge"_s, u"--os"_s, u"windows"_s, u"--json"_s };
+        QCOMPARE(cloudshift(x2iedn).json()[u"as_of"_s].toString(), u"2024-08-09"_s);
+        const Run ec2 = cloudshift({ u"catalog"_s, u"import"_s, copy, u"--json"_s });
+        QCOMPARE(ec2.exitCode, 0);
+        QCOMPARE(ec2.json()[u"files"_s].toArray()[0].toObject()[u"format"_s].toString(), u"ec2-instances"_s);
+        const Run windows = cloudshift(x2iedn);
+        QCOMPARE(windows.json()[u"usd_per_hour"_s].toDouble(), 37.9);
+        QCOMPARE(windows.json()[u"as_of"_s].toString(), u"2026-07-21"_s);
+        QCOMPARE(windows.json()[u"source"_s].toString(), u"ec2instances-2026-07-21"_s);
+        // The earlier imports are still there.
+        QCOMPARE(cloudshift(p4d).json()[u"as_of"_s].toString(), u"2024-05-28"_s);
+        // Told when the records were collected, the import dates them so and replaces the prices.
+        QCOMPARE(cloudshift({ u"catalog"_s, u"import"_s, copy, u"--as-of"_s, u"2026-07-20"_s }).exitCode, 0);
+        const Run collected = cloudshift(x2iedn);
+        QCOMPARE(collected.json()[u"as_of"_s].toString(), u"2026-07-20"_s);
+        QCOMPARE(collected.json()[u"source"_s].toString(), u"ec2instances-2026-07-20"_s);
+        QCOMPARE(cloudshift({ u"catalog"_s, u"import"_s, copy, u"--as-of"_s, u"20 July"_s }).exitCode, 2);
+
         QCOMPARE(cloudshift({ u"catalog"_s, u"reset"_s }).exitCode, 0);
         QCOMPARE(cloudshift(p4d).json()[u"as_of"_s].toString(), u"2026-07-20"_s);
+        QCOMPARE(cloudshift(x2iedn).json()[u"as_of"_s].toString(), u"2024-08-09"_s);
     }
 
     void importErrors()

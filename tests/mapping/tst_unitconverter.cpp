@@ -36,6 +36,10 @@ private Q_SLOTS:
         QTest::newRow("disk-month") << u"1/Month"_s << 1.0 << u"units/month"_s;
         QTest::newRow("per day") << u"1/Day"_s << 1.0 << u"units/day"_s;
         QTest::newRow("padded and lower case") << u" 1 hour "_s << 1.0 << u"hours"_s;
+        // FOCUS PricingUnit values are the distinct units themselves.
+        QTest::newRow("FOCUS GB/Month") << u"GB/Month"_s << 1.0 << u"GB-month"_s;
+        QTest::newRow("FOCUS Units/Month") << u"Units/Month"_s << 1.0 << u"units/month"_s;
+        QTest::newRow("FOCUS Requests") << u"Requests"_s << 1.0 << u"operations"_s;
         QTest::newRow("unknown") << u"7 Fortnights"_s << 0.0 << QString();
     }
 

@@ -2,12 +2,16 @@
 
 #include "catalog/catalog.h"
 #include "cli/clioutput.h"
+#include "mapping/mappingtext.h"
 #include "cli/scenariooption.h"
 #include "cli/latencycommand.h"
 #include "cli/pricecommands.h"
 #include "pipeline/analysis.h"
 #include "pipeline/analysisjson.h"
 #include "pipeline/planjson.h"
+#include "pipeline/projectanalysis.h"
+#include "scenario/projectfile.h"
+#include "charts/chartset.h"
 #include "report/reportwriter.h"
 
 #include <QApplication>
@@ -18,6 +22,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -32,14 +37,19 @@ namespace {
 Usage:
   cloudshift                              open the GUI
   cloudshift open FILE...                 open the GUI on exports (":demo" = the bundled demo)
-  cloudshift import EXPORT... [--json]    read exports; print format, rows, skipped rows, totals per
-                                          currency, resources and date range
-  cloudshift plan EXPORT... [--scenario NAME|FILE] [--json] [--details]
+  cloudshift import EXPORT... [--json] [--save-project FILE.cloudshift]
+                                          read exports; print format, rows, skipped rows, totals per
+                                          currency, resources and date range; save them as a project
+  cloudshift plan EXPORT...|PROJECT [--scenario NAME|FILE] [--json] [--details]
                                           the scenario over the horizon (cash flow, break-even, TCO) and
                                           the bill's months re-priced all-to-AWS and all-to-GCP; NAME is
-                                          optimised (default), stay-on-azure, all-aws or all-gcp
-  cloudshift report EXPORT... --out FILE.pdf|.png|.svg [--size WxH]
-                                          write the report (PDF) or the monthly cost chart (PNG, SVG)
+                                          a scenario of the PROJECT (a .cloudshift file), optimised
+                                          (default), stay-on-azure, all-aws or all-gcp
+  cloudshift report EXPORT... [--scenario NAME|FILE] --out FILE.pdf|.png|.svg|.csv [--chart NAME]
+                          [--size WxH] [--dpi N]
+                                          the report pack (PDF), one chart (PNG, SVG; NAME is monthly-cost,
+                                          cash-flow, categories, top-savings, risk-savings, latency, waves
+                                          or bill-history) or the scenario's horizon as FOCUS rows (CSV)
   cloudshift latency FROM TO [--json]     round trip between two regions written cloud:region (e.g.
                                           azure:westeurope aws:eu-central-1): measured where a table has
                                           it, else modelled with its 80 % band
@@ -52,7 +62,7 @@ Usage:
                                           confidence, reason and alternatives
   cloudshift map EXPORT... [--json] [--details]
                                           share of the cost mapped at each confidence, and what is not
-  cloudshift catalog import FILE... [--json]
+  cloudshift catalog import FILE... [--as-of YYYY-MM-DD] [--json]
                                           lay official price files (AWS Price List JSON/CSV, Google Cloud
                                           Billing Catalog SKUs, Azure Retail Prices) over the catalog
   cloudshift catalog sources [--json] | catalog reset
@@ -114,9 +124,14 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
         return std::nullopt;
     }
 
-    Analysis analyse(const CommonOptions& options)
+    bool isProjectPath(const QString& path)
     {
-        Analysis analysis = runAnalysis(options.request);
+        return path.endsWith(QStringLiteral(".cloudshift"), Qt::CaseInsensitive);
+    }
+
+    Analysis analyse(const CommonOptions& options, bool importOnly = false)
+    {
+        Analysis analysis = importOnly ? importExports(options.request) : runAnalysis(options.request);
         printDiagnostics(err(), analysis.import);
         if (analysis.status != Analysis::Status::Ok)
             err() << "cloudshift: " << analysis.error << '\n';
@@ -128,18 +143,34 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
     {
         QCommandLineParser parser;
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+        parser.addOption({QStringLiteral("save-project"), QStringLiteral("Save the import as a project."),
+            QStringLiteral("FILE.cloudshift")});
         CommonOptions options;
         if (auto code = parse(parser, arguments, options))
             return *code;
-        const Analysis analysis = analyse(options);
+        const QString projectPath = parser.value(QStringLiteral("save-project"));
+        if (parser.isSet(QStringLiteral("save-project")) && !isProjectPath(projectPath))
+            return usageError(QStringLiteral("import: --save-project needs a FILE.cloudshift"));
+        const Analysis analysis = analyse(options, true);
         if (analysis.status != Analysis::Status::Ok)
             return BadInput;
+        if (!projectPath.isEmpty()) {
+            QString error;
+            if (!saveProject(projectFromImport(analysis, options.request), projectPath, &error)) {
+                err() << "cloudshift: " << error << '\n';
+                return BadInput;
+            }
+        }
         if (parser.isSet(QStringLiteral("json"))) {
             nlohmann::json json = analysis.import;
             json["resources"] = analysis.resourceCount;
+            if (!projectPath.isEmpty())
+                json["project"] = QFileInfo(projectPath).absoluteFilePath().toStdString();
             writeJson(json);
         } else {
             printImportSummary(out(), analysis.import, analysis.resourceCount);
+            if (!projectPath.isEmpty())
+                out() << "project:   " << QFileInfo(projectPath).absoluteFilePath() << '\n';
         }
         return Success;
     }
@@ -153,12 +184,31 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
         CommonOptions options;
         if (auto code = parse(parser, arguments, options))
             return *code;
-        Analysis analysis = analyse(options);
+        const bool fromProject = std::any_of(options.inputs.cbegin(), options.inputs.cend(), isProjectPath);
+        if (fromProject && options.inputs.size() > 1)
+            return usageError(QStringLiteral("plan: a project is planned on its own, without exports"));
+        if (fromProject && parser.isSet(QStringLiteral("group-by")))
+            return usageError(QStringLiteral("plan: --group-by does not apply to a project; its grouping is saved in it"));
+        std::optional<Project> project;
+        Analysis analysis;
+        if (fromProject) {
+            QString error;
+            project = loadProject(options.inputs.first(), &error);
+            if (!project) {
+                err() << "cloudshift: " << error << '\n';
+                return BadInput;
+            }
+            analysis = analyseProject(*project);
+        } else {
+            analysis = analyse(options);
+        }
         if (analysis.status != Analysis::Status::Ok)
             return BadInput;
         if (parser.isSet(QStringLiteral("scenario"))) {
             QString error;
-            const auto scenario = resolveScenarioOption(parser.value(QStringLiteral("scenario")), analysis, &error);
+            const QString value = parser.value(QStringLiteral("scenario"));
+            const auto scenario = project ? resolveProjectScenarioOption(value, *project, options.inputs.first(), analysis, &error)
+                                          : resolveScenarioOption(value, analysis, &error);
             if (!scenario) {
                 err() << "cloudshift: " << error << '\n';
                 return BadInput;
@@ -172,6 +222,8 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
             printScenario(out(), analysis.scenarioResult);
             out() << '\n';
             printPlan(out(), analysis.plan);
+            out() << "\nShare of the bill mapped at each confidence:";
+            writeCoverageText(out(), analysis.mappingCoverage, false);
         }
         return Success;
     }
@@ -179,7 +231,10 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
     int reportCommand(int argc, char** argv, const QStringList& arguments)
     {
         QCommandLineParser parser;
-        parser.addOption({QStringLiteral("out"), QStringLiteral("Output file (.pdf, .png, .svg)."), QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("out"), QStringLiteral("Output file (.pdf, .png, .svg, .csv)."), QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("chart"), QStringLiteral("Chart of a .png/.svg."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("dpi"), QStringLiteral("Resolution a .png/.svg is laid out for."), QStringLiteral("N")});
+        parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario file or built-in name."), QStringLiteral("NAME|FILE")});
         parser.addOption({QStringLiteral("size"), QStringLiteral("Image size for .png/.svg, e.g. 1600x900."),
             QStringLiteral("WxH"), QStringLiteral("1600x900")});
         CommonOptions options;
@@ -194,16 +249,32 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
             || imageSize.height() > 16384)
             return usageError(QStringLiteral("report: --size must be WIDTHxHEIGHT between 64 and 16384"));
 
+        const int dpi = parser.isSet(QStringLiteral("dpi")) ? parser.value(QStringLiteral("dpi")).toInt() : 0;
+        if (parser.isSet(QStringLiteral("dpi")) && (dpi < 24 || dpi > 2400))
+            return usageError(QStringLiteral("report: --dpi must be a number between 24 and 2400"));
+        const QString chart = parser.value(QStringLiteral("chart"));
+        if (!chart.isEmpty() && !ChartSet::fromId(chart))
+            return usageError(QStringLiteral("report: unknown chart '%1'; use one of %2")
+                                  .arg(chart, ChartSet::ids().join(QStringLiteral(", "))));
         // Charts are widgets: render them on the offscreen platform when there is no display.
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
-        const Analysis analysis = analyse(options);
+        Analysis analysis = analyse(options);
         if (analysis.status != Analysis::Status::Ok)
             return BadInput;
         QString error;
-        if (!writeReport(analysis, outPath, &error, imageSize)) {
+        if (parser.isSet(QStringLiteral("scenario"))) {
+            const auto scenario = resolveScenarioOption(parser.value(QStringLiteral("scenario")), analysis, &error);
+            if (!scenario) {
+                err() << "cloudshift: " << error << '\n';
+                return BadInput;
+            }
+            analysis.scenario = *scenario;
+            analysis.scenarioResult = simulateScenario(analysis.simulation, analysis.scenario);
+        }
+        if (!writeReport(analysis, outPath, &error, imageSize, chart, dpi)) {
             err() << "cloudshift: " << error << '\n';
             return BadInput;
         }

@@ -11,6 +11,12 @@ namespace cloudshift {
 
 namespace {
 
+    bool isBuiltInName(const QString& value)
+    {
+        return value == u"optimised" || value == u"optimized" || value == u"stay-on-azure" || value == u"all-aws"
+            || value == u"all-gcp";
+    }
+
     Scenario everythingTo(const Analysis& analysis, Target target, const QString& name)
     {
         Scenario scenario;
@@ -62,6 +68,20 @@ std::optional<Scenario> resolveScenarioOption(const QString& value, const Analys
     if (scenario.name.isEmpty())
         scenario.name = QFileInfo(value).completeBaseName();
     return scenario;
+}
+
+std::optional<Scenario> resolveProjectScenarioOption(const QString& value, const Project& project,
+    const QString& projectPath, const Analysis& analysis, QString* error)
+{
+    if (const Scenario* scenario = project.scenario(value))
+        return *scenario;
+    if (isBuiltInName(value) || QFileInfo::exists(value))
+        return resolveScenarioOption(value, analysis, error);
+    const QStringList names = project.scenarioNames();
+    *error = QStringLiteral("--scenario: %1 has no scenario '%2'; its scenarios: %3; built-in: optimised, stay-on-azure, "
+                            "all-aws, all-gcp")
+                 .arg(projectPath, value, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", ")));
+    return std::nullopt;
 }
 
 } // namespace cloudshift

@@ -9,6 +9,8 @@
 #include "simulation/placementoptimiser.h"
 #include "simulation/targetplanner.h"
 
+#include <QHash>
+
 namespace cloudshift {
 
 QString demoExportPath()
@@ -32,9 +34,43 @@ namespace {
         analysis.scenarioResult = simulateScenario(input, analysis.scenario);
     }
 
+    // The user's choices by resource (lower-cased id, as Azure compares ids) and by workload, per target.
+    class OverrideLookup
+    {
+    public:
+        explicit OverrideLookup(const std::vector<MappingOverride>& overrides)
+        {
+            for (const MappingOverride& o : overrides) {
+                const std::size_t t = o.cloud == Cloud::Gcp ? 1 : 0;
+                if (!o.resourceId.isEmpty())
+                    m_byResource[t].insert(o.resourceId.toLower(), o.choice);
+                else
+                    m_byWorkload[t].insert(o.workload, o.choice);
+            }
+        }
+
+        bool isEmpty() const
+        {
+            return m_byResource[0].isEmpty() && m_byResource[1].isEmpty() && m_byWorkload[0].isEmpty()
+                && m_byWorkload[1].isEmpty();
+        }
+
+        TargetOverride choice(const Resource& resource, const QString& workload, std::size_t t) const
+        {
+            const auto own = m_byResource[t].constFind(resource.id.toLower());
+            if (own != m_byResource[t].constEnd())
+                return own.value();
+            return m_byWorkload[t].value(workload);
+        }
+
+    private:
+        std::array<QHash<QString, TargetOverride>, 2> m_byResource;
+        std::array<QHash<QString, TargetOverride>, 2> m_byWorkload;
+    };
+
 } // namespace
 
-Analysis runAnalysis(const AnalysisRequest& request, const ProgressCallback& progress, const std::atomic_bool* cancel)
+Analysis importExports(const AnalysisRequest& request, const ProgressCallback& progress, const std::atomic_bool* cancel)
 {
     Analysis analysis;
     BillingImporter importer(progress, cancel);
@@ -51,26 +87,51 @@ Analysis runAnalysis(const AnalysisRequest& request, const ProgressCallback& pro
         analysis.error = importer.fatalError();
         return analysis;
     }
-
     const Catalog& catalog = Catalog::embedded();
-    const Inventory inventory = buildInventory(data, [&catalog](const QString& unit) -> std::optional<double> {
+    analysis.inventory = std::make_shared<const Inventory>(buildInventory(data, [&catalog](const QString& unit) -> std::optional<double> {
         const auto pricing = catalog.pricingUnit(unit);
         if (!pricing || !pricing->distinctUnits.contains(u"hour", Qt::CaseInsensitive))
             return std::nullopt;
         return pricing->blockSize;
-    });
-    const WorkloadGrouping grouping(request.workloadTagKeys);
+    }));
+    analysis.resourceCount = static_cast<int>(analysis.inventory->resources.size());
+    return analysis;
+}
+
+Analysis analyseInventory(std::shared_ptr<const Inventory> inventoryPointer, ImportSummary import, const AnalysisRequest& request)
+{
+    Analysis analysis;
+    analysis.import = std::move(import);
+    analysis.inventory = std::move(inventoryPointer);
+    const Inventory& inventory = *analysis.inventory;
+    const Catalog& catalog = Catalog::embedded();
+    const WorkloadGrouping grouping(request.groupingSettings());
     std::vector<WorkloadGrouping::Assignment> assignments;
     assignments.reserve(inventory.resources.size());
     for (const Resource& resource : inventory.resources)
         assignments.push_back(grouping.assign(resource));
 
     const ResourcePricer pricer(catalog);
+    const OverrideLookup overrides(request.mappingOverrides);
     std::vector<TargetPricingPair> pricing;
     pricing.reserve(inventory.resources.size());
-    for (const Resource& resource : inventory.resources)
-        pricing.push_back({pricer.price(resource, Cloud::Aws), pricer.price(resource, Cloud::Gcp)});
+    for (std::size_t r = 0; r < inventory.resources.size(); ++r) {
+        const Resource& resource = inventory.resources[r];
+        if (overrides.isEmpty()) {
+            pricing.push_back({pricer.price(resource, Cloud::Aws), pricer.price(resource, Cloud::Gcp)});
+            continue;
+        }
+        const QString& workload = assignments[r].workload;
+        pricing.push_back({pricer.price(resource, Cloud::Aws, overrides.choice(resource, workload, 0)),
+            pricer.price(resource, Cloud::Gcp, overrides.choice(resource, workload, 1))});
+    }
     analysis.plan = planAllToTargets(inventory, assignments, pricing, catalog.catalogDate());
+    for (std::size_t t = 0; t < kTargetClouds.size(); ++t) {
+        analysis.mappingCoverage[t].cloud = kTargetClouds[t];
+        for (std::size_t r = 0; r < inventory.resources.size(); ++r)
+            MappingCoverage::add(analysis.mappingCoverage[t], inventory.resources[r], pricing[r][t]);
+        MappingCoverage::finish(analysis.mappingCoverage[t]);
+    }
     simulate(analysis, request, inventory, assignments, pricing);
     assessPlan(analysis.plan, inventory, assignments, catalog, assessmentOptions(analysis.scenario));
     if (analysis.import.totalsByCurrency.size() > 1)
@@ -81,6 +142,14 @@ Analysis runAnalysis(const AnalysisRequest& request, const ProgressCallback& pro
     analysis.resourceCount = static_cast<int>(inventory.resources.size());
     analysis.workloadCount = static_cast<int>(analysis.plan.workloads.size());
     return analysis;
+}
+
+Analysis runAnalysis(const AnalysisRequest& request, const ProgressCallback& progress, const std::atomic_bool* cancel)
+{
+    Analysis imported = importExports(request, progress, cancel);
+    if (imported.status != Analysis::Status::Ok)
+        return imported;
+    return analyseInventory(std::move(imported.inventory), std::move(imported.import), request);
 }
 
 } // namespace cloudshift

@@ -2,6 +2,10 @@
 
 #include "billing/columnmapping.h"
 #include "billing/importresult.h"
+#include "inventory/groupingsettings.h"
+#include "inventory/inventory.h"
+#include "mapping/mappingcoverage.h"
+#include "scenario/mappingoverride.h"
 #include "scenario/scenario.h"
 #include "simulation/planresult.h"
 #include "simulation/scenarioresult.h"
@@ -12,6 +16,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace cloudshift {
 
@@ -28,6 +33,12 @@ struct AnalysisRequest
     /// The scenario to simulate; without one, the optimiser's placement under `assumptions`.
     std::optional<Scenario> scenario;
     Assumptions assumptions;
+    /// Grouping rules and manual moves; when set they replace workloadTagKeys.
+    std::optional<GroupingSettings> grouping;
+    /// The user's target region or VM type for resources or whole workloads.
+    std::vector<MappingOverride> mappingOverrides;
+
+    GroupingSettings groupingSettings() const { return grouping ? *grouping : GroupingSettings::fromTagKeys(workloadTagKeys); }
 };
 
 /// Reports progress in bytes read of all inputs (done, total).
@@ -41,16 +52,29 @@ struct Analysis
     QString error; ///< why it failed, naming file, line and column where there is one
     ImportSummary import;
     PlanResult plan;
+    /// The bill's Azure cost by mapping confidence on AWS and on Google Cloud, and what is not mapped.
+    std::array<TargetCoverage, 2> mappingCoverage;
     SimulationInput simulation; ///< the workloads' run rates: re-simulating a scenario needs only this
     Scenario scenario; ///< the scenario simulated (the request's, or the optimiser's placement)
     ScenarioResult scenarioResult;
     int resourceCount = 0;
     int workloadCount = 0;
+    /// The imported inventory, shared and never changed: what a project saves and plans are made from.
+    std::shared_ptr<const Inventory> inventory;
 };
 
 /// Runs the whole analysis. Safe to call from a worker thread; cancel is polled between chunks.
 Analysis runAnalysis(const AnalysisRequest& request, const ProgressCallback& progress = {},
     const std::atomic_bool* cancel = nullptr);
+
+/// The import alone: status, error, import summary and inventory (no plan). Same threading and
+/// cancellation as runAnalysis().
+Analysis importExports(const AnalysisRequest& request, const ProgressCallback& progress = {},
+    const std::atomic_bool* cancel = nullptr);
+
+/// Everything after the import — grouping, mapping, plan, scenario — from an inventory and its import
+/// summary. runAnalysis() is importExports() followed by this; a project re-plans with this alone.
+Analysis analyseInventory(std::shared_ptr<const Inventory> inventory, ImportSummary import, const AnalysisRequest& request);
 
 /// Path of the bundled demo export (a Qt resource inside the binary).
 QString demoExportPath();

@@ -1,5 +1,7 @@
 #include "scenariosimulator.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 
@@ -69,7 +71,7 @@ double computeDiscount(const Assumptions& a, Target target, PricingModel pricing
     return 0.0;
 }
 
-ScenarioResult simulateScenario(const SimulationInput& input, const Scenario& scenario)
+ScenarioResult simulateScenario(const SimulationInput& input, const Scenario& scenario, const WorkloadMonthVisitor& visit)
 {
     const Assumptions& a = scenario.assumptions;
     const int horizon = std::clamp(a.horizonMonths, 1, 120);
@@ -87,8 +89,14 @@ ScenarioResult simulateScenario(const SimulationInput& input, const Scenario& sc
     Micros baselineFirst = 0;
     Micros mappedFirst = 0;
     const Placement stay{};
+    // Placements indexed once: a scan per workload made re-simulating thousands of workloads quadratic.
+    // Inserted last to first so that, as in Scenario::placementFor(), the first of duplicates wins.
+    QHash<QString, const Placement*> placements;
+    placements.reserve(static_cast<qsizetype>(scenario.placements.size()));
+    for (auto it = scenario.placements.crbegin(); it != scenario.placements.crend(); ++it)
+        placements.insert(it->workload, &*it);
     for (const WorkloadRates& w : input.rates) {
-        const Placement* found = scenario.placementFor(w.workload);
+        const Placement* found = placements.value(w.workload);
         Placement p = found ? *found : stay;
         p.workload = w.workload;
         const int start = std::clamp(p.waveStart, 0, horizon);
@@ -116,6 +124,10 @@ ScenarioResult simulateScenario(const SimulationInput& input, const Scenario& sc
         else
             mappedFirst += w.mappedAzure[p.target == Target::Aws ? 0 : 1];
 
+        // Labour is split in whole micro-units; the remainder is booked in the wave's last month.
+        const bool oneTimeCosts = relocates || p.target == Target::Retire;
+        const int lastLabourMonth = std::min(start + duration, horizon) - 1;
+        const Micros labourRemainder = out.labour - (out.labour / duration) * duration;
         for (int m = 0; m < horizon; ++m) {
             ScenarioMonth& month = result.months[static_cast<std::size_t>(m)];
             const double g = growth[static_cast<std::size_t>(m)];
@@ -124,23 +136,22 @@ ScenarioResult simulateScenario(const SimulationInput& input, const Scenario& sc
             double share = 0.0; // of the workload already moved
             if (changes && m >= start)
                 share = std::min(1.0, static_cast<double>(m - start + 1) / duration);
-            const Micros movedNow = scaled(moved, g * share);
-            const Micros staying = scaled(azureNow, 1.0 - share);
-            month.scenario += movedNow + staying;
-            month.byCloud[0] += staying;
-            month.byCloud[static_cast<std::size_t>(cloud)] += movedNow;
-            const bool oneTimeCosts = relocates || p.target == Target::Retire;
-            if (oneTimeCosts && m >= start && m < start + duration)
-                month.oneTime += out.labour / duration + (m == start ? out.egress : 0);
-            if (relocates && m >= start + duration && m < start + duration + a.parallelRunMonths) {
-                month.oneTime += azureNow;
-                out.parallelRun += azureNow;
+            WorkloadMonthCost cost;
+            cost.moved = scaled(moved, g * share);
+            cost.staying = scaled(azureNow, 1.0 - share);
+            if (oneTimeCosts && m >= start && m < start + duration) {
+                cost.labour = out.labour / duration + (m == lastLabourMonth ? labourRemainder : 0);
+                cost.egress = m == start ? out.egress : 0;
             }
-        }
-        // Labour split in whole micro-units: book the remainder in the wave's last month.
-        if ((relocates || p.target == Target::Retire) && start < horizon) {
-            const int last = std::min(start + duration, horizon) - 1;
-            result.months[static_cast<std::size_t>(last)].oneTime += out.labour - (out.labour / duration) * duration;
+            if (relocates && m >= start + duration && m < start + duration + a.parallelRunMonths)
+                cost.parallelRun = azureNow;
+            month.scenario += cost.moved + cost.staying;
+            month.byCloud[0] += cost.staying;
+            month.byCloud[static_cast<std::size_t>(cloud)] += cost.moved;
+            month.oneTime += cost.oneTime();
+            out.parallelRun += cost.parallelRun;
+            if (visit)
+                visit(result.workloads.size(), m, cost);
         }
         out.oneTime = out.labour + out.egress + out.parallelRun;
         result.workloads.push_back(out);

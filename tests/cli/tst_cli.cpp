@@ -211,6 +211,7 @@ private Q_SLOTS:
         QTest::newRow("pdf") << QStringLiteral("demo.pdf") << QByteArray("%PDF-");
         QTest::newRow("png") << QStringLiteral("demo.png") << QByteArray("\x89PNG\r\n\x1a\n");
         QTest::newRow("svg") << QStringLiteral("demo.svg") << QByteArray("<?xml");
+        QTest::newRow("csv") << QStringLiteral("demo.csv") << QByteArray("BilledCost,EffectiveCost,BillingCurrency");
     }
 
     void report()
@@ -225,6 +226,25 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.size() > 10'000);
         QCOMPARE(file.read(magic.size()), magic);
+    }
+
+    // One chart of another scenario as SVG; an unknown chart is a usage error naming the charts.
+    void reportChartOfScenario()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("waves.svg"));
+        const Run run = cloudshift({QStringLiteral("report"), QStringLiteral(":demo"), QStringLiteral("--scenario"),
+            QStringLiteral("all-aws"), QStringLiteral("--chart"), QStringLiteral("waves"), QStringLiteral("--out"), path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("Migration waves"));
+        QVERIFY(svg.contains("All to AWS"));
+        const Run bad = cloudshift({QStringLiteral("report"), QStringLiteral(":demo"), QStringLiteral("--chart"),
+            QStringLiteral("pie"), QStringLiteral("--out"), dir.filePath(QStringLiteral("pie.png"))});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("report: unknown chart 'pie'; use one of monthly-cost, cash-flow"), bad.err.constData());
     }
 
     void reportUnknownFormat()

@@ -14,6 +14,23 @@ namespace {
     std::string str(const QString& text) { return text.toStdString(); }
     double money(Micros value) { return microsToDouble(value); }
 
+    double share(double value) { return std::round(value * 10000.0) / 10000.0; }
+
+    // The scenario's priced share, and the bill's cost by mapping confidence on each target.
+    nlohmann::json coverageToJson(const ScenarioResult& r, const std::array<TargetCoverage, 2>& mapping)
+    {
+        nlohmann::json json = {{"mapped_cost_share", share(r.mappedCostShare)}};
+        for (const TargetCoverage& c : mapping) {
+            const std::string cloud = str(cloudId(c.cloud));
+            nlohmann::json byConfidence;
+            for (Confidence level : {Confidence::Exact, Confidence::Close, Confidence::Approximate, Confidence::None})
+                byConfidence[str(confidenceId(level))] = share(c.share(level));
+            json["by_confidence"][cloud] = byConfidence;
+            json["close_or_better"][cloud] = share(c.shareAtLeast(Confidence::Close));
+        }
+        return json;
+    }
+
 } // namespace
 
 void to_json(nlohmann::json& json, const ScenarioMonth& m)
@@ -42,7 +59,7 @@ nlohmann::json planToJson(const Analysis& analysis, bool details)
         {"tco", {{"baseline", money(r.tcoBaseline)}, {"scenario", money(r.tcoScenario)}}},
         {"one_time", money(r.oneTimeTotal)},
         {"by_cloud", {{"azure", money(r.byCloud[0])}, {"aws", money(r.byCloud[1])}, {"gcp", money(r.byCloud[2])}}},
-        {"coverage", {{"mapped_cost_share", std::round(r.mappedCostShare * 10000.0) / 10000.0}}},
+        {"coverage", coverageToJson(r, analysis.mappingCoverage)},
         {"workloads", r.workloads}, {"assumptions", analysis.scenario.assumptions}};
     json["history"] = analysis.plan;
     if (details)

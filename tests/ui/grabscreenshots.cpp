@@ -1,12 +1,19 @@
 // Writes the documentation screenshots from the real window, headless: the overview on the bundled demo
-// (main-window.png) and the import page with the demo's preview (import-page.png).
+// (main-window.png), the import page with the demo's preview (import-page.png), the Charts page in the
+// light and the dark theme (charts-page.png, charts-page-dark.png), the presentation mode
+// (presentation.png) and every chart as exported (chart-<id>.png).
 //   cloudshift_screenshots <output folder>
+#include "charts/chartset.h"
 #include "commands/projectdocument.h"
+#include "desktop/theme.h"
 #include "mainwindow.h"
 #include "models/exportpreviewmodel.h"
+#include "pages/chartspage.h"
 #include "pages/exportpreviewpanel.h"
 #include "pages/importpage.h"
 #include "pages/overviewpage.h"
+#include "pages/presentationwindow.h"
+#include "report/reportwriter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -83,5 +90,28 @@ int main(int argc, char** argv)
         }
     }
     ok = save(&window, out.filePath(QStringLiteral("import-page.png"))) && ok;
+
+    window.tabs()->setCurrentWidget(window.chartsPage());
+    window.chartsPage()->setCurrentChart(ChartSet::Chart::MonthlyCost);
+    ok = save(&window, out.filePath(QStringLiteral("charts-page.png"))) && ok;
+    PresentationWindow* presentation = window.chartsPage()->present();
+    presentation->showNormal(); // the offscreen screen is small; a fixed size makes a stable picture
+    presentation->resize(1600, 900);
+    presentation->showPage(static_cast<int>(ChartSet::all().indexOf(ChartSet::Chart::CashFlow)));
+    ok = save(presentation, out.filePath(QStringLiteral("presentation.png"))) && ok;
+    presentation->close();
+    applyTheme(Theme::Dark);
+    window.chartsPage()->setCurrentChart(ChartSet::Chart::RiskSavings);
+    ok = save(&window, out.filePath(QStringLiteral("charts-page-dark.png"))) && ok;
+    applyTheme(Theme::System);
+
+    for (const QString& id : ChartSet::ids()) {
+        const QString path = out.filePath(QStringLiteral("chart-%1.png").arg(id));
+        QString error;
+        const bool written = writeReport(window.document()->analysis(), path, &error, QSize(1400, 800), id);
+        std::fprintf(
+            written ? stdout : stderr, "%s %s\n", written ? "wrote" : qPrintable(error), qPrintable(path));
+        ok = written && ok;
+    }
     return ok ? 0 : 1;
 }

@@ -1,12 +1,18 @@
 // The report writer: one file per suffix, each a real document of its kind, written atomically, and
 // clear messages for what it cannot write.
+#include "charts/chartset.h"
+#include "demoanalysis.h"
 #include "guitestmain.h"
+#include "models/displaytext.h"
+#include "pipeline/focusprojection.h"
+#include "pipeline/reportfigures.h"
 #include "report/reportwriter.h"
 #include "sampleplan.h"
 
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,7 +36,10 @@ QString pdfText(const QString& path)
     QProcess process;
     process.start(tool, { QStringLiteral("-layout"), path, QStringLiteral("-") });
     process.waitForFinished(30000);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    // The PDF's fonts set "fi" and "fl" as ligatures; compare with plain letters.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .replace(QChar(0xfb01), QStringLiteral("fi"))
+        .replace(QChar(0xfb02), QStringLiteral("fl"));
 }
 
 Analysis manyWorkloads(int count)
@@ -63,6 +72,12 @@ private Q_SLOTS:
     void unknownSuffixFails();
     void unwritablePathFails();
     void failedAnalysisFails();
+    void demoPackPagesAndSummary();
+    void demoChartImages_data();
+    void demoChartImages();
+    void demoFocusCsvSumsToTheScenario();
+    void unknownChartFails();
+    void pngRecordsDpi();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -168,7 +183,7 @@ void TestReport::unknownSuffixFails()
     QVERIFY(!writeReport(sampleAnalysis(), path, &error));
     QCOMPARE(error,
         QStringLiteral(
-            "Cannot write a report to %1: unknown file type; use a name ending in .pdf, .png or .svg")
+            "Cannot write a report to %1: unknown file type; use a name ending in .pdf, .png, .svg or .csv")
             .arg(QDir::toNativeSeparators(path)));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!writeReport(sampleAnalysis(), m_dir->filePath(QStringLiteral("noextension")), &error));
@@ -199,6 +214,120 @@ void TestReport::failedAnalysisFails()
     QVERIFY(!writeReport(failed, path, &error));
     QCOMPARE(error, QStringLiteral("Cannot write a report to %1: the analysis did not complete").arg(path));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestReport::demoPackPagesAndSummary()
+{
+    const Analysis& analysis = demoAnalysis();
+    QCOMPARE(analysis.status, Analysis::Status::Ok);
+    const QString path = m_dir->filePath(QStringLiteral("demo.pdf"));
+    QString error;
+    QVERIFY2(writeReport(analysis, path, &error), qPrintable(error));
+    const QString text = pdfText(path);
+    if (text.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    // Every page says "page N of M"; pdftotext ends each page with a form feed.
+    const QRegularExpressionMatch total = QRegularExpression(QStringLiteral("page 1 of (\\d+)")).match(text);
+    QVERIFY(total.hasMatch());
+    const int pages = total.captured(1).toInt();
+    QCOMPARE(text.count(u'\f'), pages);
+    // Title, summary, 8 charts, 2 workload tables (25 workloads: a page each), assumptions, rubric (2),
+    // not-mapped, data sources.
+    QVERIFY2(pages >= 2 + 8 + 2 + 4, qPrintable(QString::number(pages)));
+    const QStringList pageTexts = text.split(u'\f');
+    for (ChartSet::Chart chart : ChartSet::all()) {
+        const auto on = std::count_if(pageTexts.cbegin(), pageTexts.cend(),
+            [&](const QString& page) { return page.contains(ChartSet::title(chart)); });
+        QVERIFY2(on == 1, qPrintable(ChartSet::title(chart)));
+    }
+    for (const QString& heading : { QStringLiteral("Executive summary"),
+             QStringLiteral("Workloads in the scenario"), QStringLiteral("Assumptions"),
+             QStringLiteral("Risk rubric"), QStringLiteral("Not mapped"), QStringLiteral("Data sources"),
+             QString(QStringLiteral("Prices as of: ") + analysis.plan.catalogDate) }) {
+        QVERIFY2(text.contains(heading), qPrintable(heading));
+    }
+    // The executive summary's figures are the engine's, formatted as on screen.
+    const ReportFigures figures = computeReportFigures(analysis);
+    const QString summary = pageTexts.at(1);
+    QStringList expected { groupedMoney(figures.runRateNow), groupedMoney(figures.runRateScenario),
+        groupedMoney(figures.runRateAws), groupedMoney(figures.runRateGcp),
+        groupedMoney(figures.oneTimeTotal), groupedMoney(figures.tcoBaseline),
+        groupedMoney(figures.tcoScenario), groupedMoney(figures.tcoAws), groupedMoney(figures.tcoGcp),
+        figures.scenarioName,
+        QStringLiteral("Migration risk: %1 of 100").arg(QLocale().toString(figures.riskScore, 'f', 1)),
+        QStringLiteral("data confidence %1 of 5").arg(QLocale().toString(figures.dataConfidence, 'f', 1)) };
+    QVERIFY(figures.breakEvenMonth.has_value());
+    expected << QStringLiteral("Break-even: ")
+            + monthText(figures.months[static_cast<std::size_t>(*figures.breakEvenMonth)]);
+    for (const QString& figure : expected)
+        QVERIFY2(summary.contains(figure), qPrintable(figure + QStringLiteral(" not in:\n") + summary));
+}
+
+void TestReport::demoChartImages_data()
+{
+    QTest::addColumn<QString>("chart");
+    for (const QString& id : ChartSet::ids())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestReport::demoChartImages()
+{
+    QFETCH(QString, chart);
+    const std::optional<ChartSet::Chart> which = ChartSet::fromId(chart);
+    QVERIFY(which);
+    const QString png = m_dir->filePath(chart + QStringLiteral(".png"));
+    const QString svg = m_dir->filePath(chart + QStringLiteral(".svg"));
+    QString error;
+    QVERIFY2(writeReport(demoAnalysis(), png, &error, QSize(1200, 675), chart), qPrintable(error));
+    QVERIFY2(writeReport(demoAnalysis(), svg, &error, QSize(1200, 675), chart), qPrintable(error));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1200, 675));
+    QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));
+    const QByteArray vector = readAll(svg);
+    QVERIFY(vector.contains("<svg"));
+    // The title is text in the SVG, with the currency.
+    QVERIFY2(vector.contains(ChartSet::title(*which).toHtmlEscaped().toUtf8()), qPrintable(chart));
+}
+
+void TestReport::demoFocusCsvSumsToTheScenario()
+{
+    const QString path = m_dir->filePath(QStringLiteral("projection.csv"));
+    QString error;
+    QVERIFY2(writeReport(demoAnalysis(), path, &error), qPrintable(error));
+    const QList<QByteArray> lines = readAll(path).split('\n');
+    QVERIFY(lines.front().startsWith(
+        "BilledCost,EffectiveCost,BillingCurrency,ChargePeriodStart,ChargePeriodEnd"));
+    Micros sum = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray cell = lines[i].left(lines[i].indexOf(','));
+        if (cell.isEmpty())
+            continue;
+        sum += parseMoney(std::string_view(cell.constData(), static_cast<std::size_t>(cell.size())))
+                   .value_or(0);
+    }
+    QCOMPARE(sum, demoAnalysis().scenarioResult.tcoScenario);
+}
+
+void TestReport::unknownChartFails()
+{
+    const QString path = m_dir->filePath(QStringLiteral("chart.png"));
+    QString error;
+    QVERIFY(!writeReport(sampleAnalysis(), path, &error, QSize(800, 450), QStringLiteral("pie")));
+    QVERIFY2(error.contains(QStringLiteral("unknown chart 'pie'; use one of monthly-cost, cash-flow")),
+        qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestReport::pngRecordsDpi()
+{
+    const QString path = m_dir->filePath(QStringLiteral("print.png"));
+    QString error;
+    QVERIFY2(writeReport(demoAnalysis(), path, &error, QSize(1650, 940), QStringLiteral("cash-flow"), 300),
+        qPrintable(error));
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(1650, 940));
+    QCOMPARE(image.dotsPerMeterX(), 11811); // 300 dpi
+    QCOMPARE(image.dotsPerMeterY(), 11811);
 }
 
 CLOUDSHIFT_GUI_TEST_MAIN(TestReport)

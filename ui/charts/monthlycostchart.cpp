@@ -1,111 +1,167 @@
 #include "monthlycostchart.h"
 
+#include "charts/chartpalette.h"
 #include "models/monthlycostmodel.h"
+#include "models/projectioncostmodel.h"
+#include "models/wavemodel.h"
 
+#include <QAreaSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
 #include <QVXYModelMapper>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace cloudshift {
 
-namespace {
-
-// Each cloud keeps one colour everywhere (screen, PDF, PNG): Azure blue, AWS orange, Google green.
-// Mid-tone shades stay legible on both the light and the dark chart theme.
-constexpr std::array<QRgb, 3> kSeriesColours { 0xff2f7fd8, 0xffff9900, 0xff34a853 };
-
-} // namespace
-
 MonthlyCostChart::MonthlyCostChart(QGraphicsItem* parent)
-    : QChart(parent)
+    : ReportChart(parent)
     , m_timeAxis(new QDateTimeAxis(this))
     , m_costAxis(new QValueAxis(this))
 {
-    setAnimationOptions(QChart::NoAnimation);
-    // Axis numbers in the user's locale, digit grouping included: 1,500,000 rather than 1500000.
-    setLocalizeNumbers(true);
-    legend()->setAlignment(Qt::AlignBottom);
     m_timeAxis->setFormat(QStringLiteral("MMM yyyy"));
     m_costAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_costAxis->setMin(0);
     addAxis(m_timeAxis, Qt::AlignBottom);
     addAxis(m_costAxis, Qt::AlignLeft);
-
-    for (std::size_t i = 0; i < m_series.size(); ++i) {
-        auto* series = new QLineSeries(this);
-        series->setPointsVisible(true);
-        addSeries(series);
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_costAxis);
-        m_series[i] = series;
-
-        auto* mapper = new QVXYModelMapper(this);
-        mapper->setXColumn(MonthlyCostModel::Month);
-        mapper->setYColumn(MonthlyCostModel::Baseline + static_cast<int>(i));
-        mapper->setSeries(series);
-        m_mappers[i] = mapper;
-    }
-    applySeriesPens();
 }
 
-void MonthlyCostChart::setModel(MonthlyCostModel* model)
+void MonthlyCostChart::setModel(QAbstractItemModel* model, const QStringList& seriesKeys)
 {
-    if (m_model == model)
-        return;
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    for (QVXYModelMapper* mapper : m_mappers)
-        mapper->setModel(model);
+    m_keys = seriesKeys;
     if (model) {
-        // The mappers refill the series on reset; the names and axis ranges follow the new plan.
-        connect(model, &QAbstractItemModel::modelReset, this, &MonthlyCostChart::updateAxes);
-        connect(model, &QAbstractItemModel::headerDataChanged, this, &MonthlyCostChart::updateAxes);
+        // The mappers refill the series on reset; names, waves and axis ranges follow the new figures.
+        connect(model, &QAbstractItemModel::modelReset, this, &MonthlyCostChart::rebuild);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &MonthlyCostChart::rebuild);
     }
-    updateAxes();
+    rebuild();
 }
 
-void MonthlyCostChart::setDark(bool dark)
+void MonthlyCostChart::setWaveModel(WaveModel* waves)
 {
-    setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    // setTheme() recolours every series; put the cloud colours back.
-    applySeriesPens();
+    if (m_waves)
+        disconnect(m_waves, nullptr, this, nullptr);
+    m_waves = waves;
+    if (waves)
+        connect(waves, &QAbstractItemModel::modelReset, this, &MonthlyCostChart::rebuild);
+    rebuild();
 }
 
 QLineSeries* MonthlyCostChart::seriesForColumn(int column) const
 {
-    const int slot = column - MonthlyCostModel::Baseline;
+    const int slot = column - 1;
     if (slot < 0 || slot >= static_cast<int>(m_series.size()))
         return nullptr;
     return m_series[static_cast<std::size_t>(slot)];
 }
 
-void MonthlyCostChart::applySeriesPens()
+void MonthlyCostChart::rebuild()
+{
+    // Series are painted in the order they were added: the wave bands go in first so the lines stay on
+    // top, which means taking the lines out and adding them back after the bands.
+    for (QAreaSeries* area : m_waveSeries) {
+        removeSeries(area);
+        delete area;
+    }
+    m_waveSeries.clear();
+    for (QLineSeries* series : m_series) {
+        if (series->chart() == this)
+            removeSeries(series);
+    }
+    const int columns = m_model ? m_model->columnCount() - 1 : 0;
+    if (static_cast<int>(m_series.size()) != columns) {
+        for (QVXYModelMapper* mapper : m_mappers)
+            delete mapper;
+        for (QLineSeries* series : m_series)
+            delete series;
+        m_series.clear();
+        m_mappers.clear();
+        for (int i = 0; i < columns; ++i) {
+            auto* series = new QLineSeries(this);
+            series->setPointsVisible(true);
+            const int column = i + 1;
+            connect(series, &QLineSeries::hovered, this,
+                [this, column](const QPointF& point, bool state) { showPointToolTip(column, point, state); });
+            auto* mapper = new QVXYModelMapper(this);
+            mapper->setXColumn(0);
+            mapper->setYColumn(column);
+            mapper->setSeries(series);
+            m_series.push_back(series);
+            m_mappers.push_back(mapper);
+        }
+    }
+    for (QVXYModelMapper* mapper : m_mappers)
+        mapper->setModel(m_model);
+    updateAxes();
+    addWaves();
+    for (std::size_t i = 0; i < m_series.size(); ++i) {
+        addSeries(m_series[i]);
+        m_series[i]->attachAxis(m_timeAxis);
+        m_series[i]->attachAxis(m_costAxis);
+        m_series[i]->setName(m_model->headerData(static_cast<int>(i) + 1, Qt::Horizontal).toString());
+    }
+    finishRebuild();
+}
+
+void MonthlyCostChart::addWaves()
+{
+    if (!m_waves || !m_model || m_model->rowCount() == 0)
+        return;
+    const qreal top = m_costAxis->max();
+    for (int row = 0; row < m_waves->rowCount(); ++row) {
+        const qreal start = m_waves->index(row, WaveModel::Start).data().toDouble();
+        const qreal end = m_waves->index(row, WaveModel::End).data().toDouble();
+        auto* area = new QAreaSeries;
+        // The band's outline series belong to the area: they go when it goes.
+        auto* upper = new QLineSeries(area);
+        auto* lower = new QLineSeries(area);
+        upper->append({ QPointF(start, top), QPointF(end, top) });
+        lower->append({ QPointF(start, 0), QPointF(end, 0) });
+        area->setUpperSeries(upper);
+        area->setLowerSeries(lower);
+        area->setName(m_waves->index(row, WaveModel::Wave).data().toString());
+        addSeries(area);
+        area->attachAxis(m_timeAxis);
+        area->attachAxis(m_costAxis);
+        const QString tip = m_waves->index(row, WaveModel::Wave).data(Qt::ToolTipRole).toString();
+        connect(area, &QAreaSeries::hovered, this,
+            [this, tip](const QPointF&, bool state) { hover(tip, state); });
+        m_waveSeries.push_back(area);
+    }
+}
+
+void MonthlyCostChart::applyColours()
 {
     for (std::size_t i = 0; i < m_series.size(); ++i) {
-        QPen pen(QColor::fromRgba(kSeriesColours[i]));
-        pen.setWidthF(2.5);
+        QPen pen(chartpalette::seriesColour(m_keys.value(static_cast<qsizetype>(i))));
+        pen.setWidthF(m_keys.value(static_cast<qsizetype>(i)) == u"scenario" ? 3.5 : 2.5);
         m_series[i]->setPen(pen);
         m_series[i]->setBrush(pen.color());
+    }
+    for (std::size_t i = 0; i < m_waveSeries.size(); ++i) {
+        // Alternate two tints so neighbouring waves stay apart.
+        QColor fill = chartpalette::bandColour(isDark());
+        fill.setAlpha(i % 2 == 0 ? fill.alpha() : fill.alpha() * 2);
+        m_waveSeries[i]->setBrush(fill);
+        m_waveSeries[i]->setPen(Qt::NoPen);
     }
 }
 
 void MonthlyCostChart::updateAxes()
 {
-    for (std::size_t i = 0; i < m_series.size(); ++i) {
-        const int column = MonthlyCostModel::Baseline + static_cast<int>(i);
-        m_series[i]->setName(m_model ? m_model->headerData(column, Qt::Horizontal).toString() : QString());
-    }
-    const QString currency = m_model ? m_model->currency() : QString();
+    const QString currency = m_model ? m_model->property("currency").toString() : QString();
     m_costAxis->setTitleText(
         currency.isEmpty() ? tr("Cost per month") : tr("Cost per month (%1)").arg(currency));
-
     const int months = m_model ? m_model->rowCount() : 0;
     if (months == 0) {
         m_timeAxis->setTickCount(2);
@@ -114,8 +170,7 @@ void MonthlyCostChart::updateAxes()
     }
     // Axis ranges are presentation only: they frame the values the model holds.
     const auto timeAt = [this](int row) {
-        return QDateTime::fromMSecsSinceEpoch(
-            static_cast<qint64>(m_model->index(row, MonthlyCostModel::Month).data().toDouble()));
+        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model->index(row, 0).data().toDouble()));
     };
     const QDateTime first = timeAt(0);
     const QDateTime last = timeAt(months - 1);
@@ -123,19 +178,37 @@ void MonthlyCostChart::updateAxes()
         m_timeAxis->setRange(first.addDays(-14), first.addDays(14));
         m_timeAxis->setTickCount(2);
     } else {
-        // One tick per plotted month: the ticks then fall on mid-month points and each label names
-        // the month of the point above it. Long periods get fewer ticks to stay readable.
+        // One tick per plotted month: ticks fall on mid-month points and each label names the month of
+        // the point above it. Long periods get fewer ticks to stay readable.
         m_timeAxis->setRange(first, last);
-        m_timeAxis->setTickCount(std::min(months, 13));
+        m_timeAxis->setTickCount(months <= 13 ? months : 13);
     }
-
     double highest = 0;
     for (int row = 0; row < months; ++row) {
-        for (int column = MonthlyCostModel::Baseline; column < MonthlyCostModel::ColumnCount; ++column)
+        for (int column = 1; column < m_model->columnCount(); ++column)
             highest = std::max(highest, m_model->index(row, column).data().toDouble());
     }
     m_costAxis->setRange(0, highest > 0 ? highest * 1.05 : 1);
     m_costAxis->applyNiceNumbers();
+}
+
+void MonthlyCostChart::showPointToolTip(int column, const QPointF& point, bool hovering)
+{
+    if (!hovering || !m_model || m_model->rowCount() == 0) {
+        hover({}, false);
+        return;
+    }
+    // hovered() reports a position on the line, not a data point: pick the month plotted nearest.
+    int nearestRow = 0;
+    double nearestDistance = std::numeric_limits<double>::max();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const double distance = std::abs(m_model->index(row, 0).data().toDouble() - point.x());
+        if (distance < nearestDistance) {
+            nearestDistance = distance;
+            nearestRow = row;
+        }
+    }
+    hover(m_model->index(nearestRow, column).data(Qt::ToolTipRole).toString(), true);
 }
 
 } // namespace cloudshift

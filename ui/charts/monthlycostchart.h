@@ -1,10 +1,13 @@
 #pragma once
 
-#include <QChart>
+#include "charts/reportchart.h"
 
-#include <array>
+#include <QStringList>
+
+#include <vector>
 
 class QAbstractItemModel;
+class QAreaSeries;
 class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
@@ -12,34 +15,50 @@ class QVXYModelMapper;
 
 namespace cloudshift {
 
-class MonthlyCostModel;
+class WaveModel;
 
-/// Baseline, AWS and GCP cost per month as three lines, each read from a MonthlyCostModel column by
-/// a QVXYModelMapper. Lives in a MonthlyCostChartView on screen and in a bare QGraphicsScene when a
-/// report renders it.
-class MonthlyCostChart : public QChart
+/// Cost per month as one line per model column, each read by a QVXYModelMapper: the bill re-priced
+/// (MonthlyCostModel: Azure, all to AWS, all to Google Cloud) or the scenario's horizon
+/// (ProjectionCostModel: staying on Azure, the scenario, all to AWS, all to Google Cloud). With a
+/// WaveModel, the scenario's migration waves are shaded behind the lines.
+class MonthlyCostChart : public ReportChart
 {
     Q_OBJECT
 
 public:
     explicit MonthlyCostChart(QGraphicsItem* parent = nullptr);
 
-    /// The chart reads the model; it does not take ownership.
-    void setModel(MonthlyCostModel* model);
-    MonthlyCostModel* model() const { return m_model; }
+    QString chartId() const override { return m_chartId; }
+    void setChartId(const QString& id) { m_chartId = id; }
 
-    /// Light or dark chart theme; the line colours stay the same so a cloud keeps its colour.
-    void setDark(bool dark);
+    /// The model's column 0 holds the plot time (ms since the epoch), the others money per month;
+    /// seriesKeys names each money column's colour ("azure", "scenario", "aws", "gcp"). Not owned.
+    void setModel(QAbstractItemModel* model, const QStringList& seriesKeys);
+    QAbstractItemModel* model() const { return m_model; }
+    /// Shades each wave's months; nullptr for none. Not owned.
+    void setWaveModel(WaveModel* waves);
 
     QLineSeries* seriesForColumn(int column) const;
+    const std::vector<QAreaSeries*>& waveSeries() const { return m_waveSeries; }
+    QDateTimeAxis* timeAxis() const { return m_timeAxis; }
+    QValueAxis* costAxis() const { return m_costAxis; }
+
+protected:
+    void applyColours() override;
 
 private:
-    void applySeriesPens();
+    void rebuild();
+    void addWaves();
     void updateAxes();
+    void showPointToolTip(int column, const QPointF& point, bool hovering);
 
-    MonthlyCostModel* m_model = nullptr;
-    std::array<QLineSeries*, 3> m_series {};
-    std::array<QVXYModelMapper*, 3> m_mappers {};
+    QString m_chartId = QStringLiteral("monthly-cost");
+    QAbstractItemModel* m_model = nullptr;
+    WaveModel* m_waves = nullptr;
+    QStringList m_keys;
+    std::vector<QLineSeries*> m_series;
+    std::vector<QVXYModelMapper*> m_mappers;
+    std::vector<QAreaSeries*> m_waveSeries;
     QDateTimeAxis* m_timeAxis = nullptr;
     QValueAxis* m_costAxis = nullptr;
 };

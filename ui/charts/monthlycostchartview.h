@@ -1,15 +1,15 @@
 #pragma once
 
-#include <QChartView>
+#include "charts/chartview.h"
 
 namespace cloudshift {
 
 class MonthlyCostChart;
 class MonthlyCostModel;
 
-/// The monthly cost chart on screen: antialiased, themed after the widget palette (light or dark),
-/// with a tooltip giving the exact amount of the month under the mouse.
-class MonthlyCostChartView : public QChartView
+/// The bill's monthly cost chart on screen (the overview): a ChartView on a MonthlyCostChart reading a
+/// MonthlyCostModel, with tooltips giving the exact amount of the month under the mouse.
+class MonthlyCostChartView : public ChartView
 {
     Q_OBJECT
 
@@ -19,13 +19,7 @@ public:
     void setModel(MonthlyCostModel* model);
     MonthlyCostChart* monthlyChart() const { return m_chart; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void followPalette();
-    void showPointToolTip(int column, const QPointF& point, bool hovering);
-
     MonthlyCostChart* m_chart;
 };
 

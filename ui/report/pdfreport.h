@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QRectF>
 #include <QString>
 
 class QIODevice;
@@ -11,29 +10,38 @@ class QPdfWriter;
 namespace cloudshift {
 
 struct Analysis;
+class ChartSet;
+class PdfPages;
 
-/// The stakeholder pack as a PDF on A4 landscape: a title page with the inputs and the executive
-/// summary (totals and savings per cloud), the monthly cost chart, then the workload table over as many
-/// pages as it needs. Every figure is the engine's, formatted as on screen.
+/// The stakeholder pack as a PDF on A4 landscape: a title page (project inputs, scenario, date, catalog
+/// date), the executive summary (run rate now against each way forward, one-time cost, break-even, TCO
+/// over the horizon, risk and data confidence), one page per chart, the workload tables, the
+/// assumptions, the risk rubric, the not-mapped list and the data sources. Every figure is the engine's,
+/// formatted as on screen; every page is numbered "page N of M".
 class PdfReport
 {
     Q_DECLARE_TR_FUNCTIONS(PdfReport)
 
 public:
-    explicit PdfReport(const Analysis& analysis);
+    /// The chart set must be set to the same analysis.
+    PdfReport(const Analysis& analysis, const ChartSet& charts);
 
     bool write(QIODevice* device, QString* error) const;
+    /// Pages of the last write().
+    int pageCount() const { return m_pageCount; }
 
 private:
-    void paintTitlePage(QPainter& painter, const QRectF& page) const;
-    qreal paintSummaryTable(QPainter& painter, const QRectF& area) const;
-    void paintChartPage(QPainter& painter, const QRectF& page) const;
-    void paintWorkloadPages(QPdfWriter& writer, QPainter& painter, const QRectF& page, int& pageNumber) const;
-    void paintFooter(QPainter& painter, const QRectF& page, int pageNumber) const;
-    qreal paintHeading(QPainter& painter, const QRectF& area, const QString& text, qreal pointSize) const;
+    /// Lays the whole pack out; totalPages 0 = not known yet (first pass, charts left out).
+    int layOut(QPdfWriter& writer, QPainter& painter, int totalPages) const;
+    void titlePage(PdfPages& pages) const;
+    void summaryPage(PdfPages& pages) const;
+    void chartPages(PdfPages& pages, QPainter& painter, bool paintCharts) const;
+    void workloadPages(PdfPages& pages) const;
 
     const Analysis& m_analysis;
+    const ChartSet& m_charts;
     QString m_generated;
+    mutable int m_pageCount = 0;
 };
 
 } // namespace cloudshift

@@ -9,21 +9,30 @@
 
 namespace cloudshift {
 
-QString ReportExportPrompt::run(QWidget* parent, const Analysis& analysis)
+QString ReportExportPrompt::run(QWidget* parent, const Analysis& analysis, const QString& chartId)
 {
-    const QString pdfFilter = tr("PDF report (*.pdf)");
+    const QString pdfFilter = tr("PDF report pack (*.pdf)");
     const QString pngFilter = tr("PNG chart image (*.png)");
     const QString svgFilter = tr("SVG chart image (*.svg)");
-    QString filter = pdfFilter;
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export Report"), QString(),
-        QStringList { pdfFilter, pngFilter, svgFilter }.join(QStringLiteral(";;")), &filter);
+    const QString csvFilter = tr("FOCUS cost projection (*.csv)");
+    const QStringList filters = chartId.isEmpty()
+        ? QStringList { pdfFilter, pngFilter, svgFilter, csvFilter }
+        : QStringList { pngFilter, svgFilter, pdfFilter, csvFilter };
+    QString filter = filters.constFirst();
+    QString path
+        = QFileDialog::getSaveFileName(parent, chartId.isEmpty() ? tr("Export Report") : tr("Export Chart"),
+            chartId, filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return {};
-    if (QFileInfo(path).suffix().isEmpty())
-        path += filter == pngFilter ? u".png" : filter == svgFilter ? u".svg" : u".pdf";
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += filter == pngFilter ? u".png"
+            : filter == svgFilter   ? u".svg"
+            : filter == csvFilter   ? u".csv"
+                                    : u".pdf";
+    }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = writeReport(analysis, path, &error);
+    const bool written = writeReport(analysis, path, &error, { 1600, 900 }, chartId);
     QApplication::restoreOverrideCursor();
     if (written)
         return path;

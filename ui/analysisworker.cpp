@@ -43,6 +43,21 @@ quint64 AnalysisWorker::currentJobId() const
 
 quint64 AnalysisWorker::start(const AnalysisRequest& request)
 {
+    return startJob([request](const ProgressCallback& progress, const std::atomic_bool* cancel) {
+        return runAnalysis(request, progress, cancel);
+    });
+}
+
+quint64 AnalysisWorker::start(
+    const AnalysisRequest& request, std::shared_ptr<const Inventory> inventory, const ImportSummary& import)
+{
+    return startJob([request, inventory, import](const ProgressCallback&, const std::atomic_bool*) {
+        return analyseInventory(inventory, import, request);
+    });
+}
+
+quint64 AnalysisWorker::startJob(const std::function<Analysis(const ProgressCallback&, const std::atomic_bool*)>& run)
+{
     if (m_current)
         m_current->cancel = true;
 
@@ -58,9 +73,9 @@ quint64 AnalysisWorker::start(const AnalysisRequest& request)
         job->lastPermille = permille;
         postProgress(job->id, done, total);
     };
-    job->watcher->setFuture(QtConcurrent::run([request, progressCallback, job] {
+    job->watcher->setFuture(QtConcurrent::run([run, progressCallback, job] {
         try {
-            return runAnalysis(request, progressCallback, &job->cancel);
+            return run(progressCallback, &job->cancel);
         } catch (const std::exception& error) {
             // Running out of memory on a huge export must reach the user as a message, not end the
             // application from a pool thread.

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -26,6 +27,9 @@ public:
 
     /// Starts analysing; returns the new job's id.
     quint64 start(const AnalysisRequest& request);
+    /// Starts planning from an inventory already imported (a project, or new grouping of the same
+    /// exports): no file is read again.
+    quint64 start(const AnalysisRequest& request, std::shared_ptr<const Inventory> inventory, const ImportSummary& import);
     /// Asks the current job to stop; cancelled() follows once the engine has returned.
     void cancel();
     bool isRunning() const { return m_current != nullptr; }
@@ -43,6 +47,7 @@ private:
     struct Job;
     void onJobFinished(const std::shared_ptr<Job>& job);
     void postProgress(quint64 jobId, qint64 done, qint64 total);
+    quint64 startJob(const std::function<Analysis(const ProgressCallback&, const std::atomic_bool*)>& run);
 
     std::vector<std::shared_ptr<Job>> m_jobs; ///< running jobs, superseded ones included
     std::shared_ptr<Job> m_current;

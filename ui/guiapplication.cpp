@@ -26,6 +26,8 @@ int runGuiApplication(QApplication& app, const QStringList& inputs)
     window.show();
     if (!inputs.isEmpty())
         window.openInputs(inputs);
+    else
+        window.offerRecovery();
     return app.exec();
 }
 

@@ -1,14 +1,20 @@
 #include "mainwindow.h"
 
 #include "commands/projectdocument.h"
-#include "commands/setworkloadtagkeyscommand.h"
+#include "commands/scenarioset.h"
 #include "desktop/exportpicker.h"
 #include "desktop/thememenu.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/groupingrulesdialog.h"
+#include "pages/chartspage.h"
+#include "pages/comparepage.h"
 #include "pages/importpage.h"
+#include "pages/mappingpage.h"
 #include "pages/overviewpage.h"
 #include "pages/resourcespage.h"
+#include "pages/scenariopage.h"
 #include "pages/startpage.h"
+#include "projectfileactions.h"
 #include "recentfilesmenu.h"
 #include "report/reportexportprompt.h"
 #include "settings/appsettings.h"
@@ -18,7 +24,6 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -64,10 +69,17 @@ MainWindow::MainWindow(QWidget* parent)
     , m_overview(new OverviewPage(m_tabs))
     , m_resources(new ResourcesPage(m_tabs))
     , m_import(new ImportPage(m_document, m_tabs))
+    , m_charts(new ChartsPage(m_tabs))
+    , m_scenario(new ScenarioPage(m_document->scenarios(), m_document->undoStack(), m_tabs))
+    , m_compare(new ComparePage(m_document->scenarios(), m_tabs))
 {
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_resources, tr("&Resources"));
+    m_tabs->addTab(new MappingPage(m_document, m_tabs), tr("&Mapping"));
+    m_tabs->addTab(m_scenario, tr("&Scenarios"));
+    m_tabs->addTab(m_compare, tr("&Compare"));
+    m_tabs->addTab(m_charts, tr("C&harts"));
     m_tabs->addTab(m_import, tr("&Import"));
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_tabs);
@@ -81,7 +93,21 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_start, &StartPage::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::importRequested, this, &MainWindow::chooseExports);
     connect(m_start, &StartPage::openRecentRequested, this, &MainWindow::openInputs);
+    connect(m_start, &StartPage::openProjectRequested, m_fileActions->openAction(), &QAction::trigger);
+    connect(m_resources, &ResourcesPage::moveResourceRequested, this, [this](const QString& id, const QString& name) {
+        GroupingRulesDialog::promptMoveResource(m_document, id, name, this);
+    });
     connect(m_import, &ImportPage::inputsChosen, this, &MainWindow::openInputs);
+    connect(m_compare, &ComparePage::scenarioActivated, this, [this](int index) {
+        m_document->scenarios()->setCurrentIndex(index);
+        m_tabs->setCurrentWidget(m_scenario);
+    });
+    // The charts follow the scenario chosen on the Scenarios page, and its re-simulations.
+    connect(m_document->scenarios(), &ScenarioSet::currentChanged, this, &MainWindow::showCurrentScenarioCharts);
+    connect(m_document->scenarios(), &ScenarioSet::resultChanged, this, [this](int index) {
+        if (index == m_document->scenarios()->currentIndex())
+            showCurrentScenarioCharts();
+    });
     connect(m_document, &ProjectDocument::analysisStarted, this, [this] { setBusy(true); });
     connect(m_document, &ProjectDocument::analysisProgress, this, [this](qint64 done, qint64 total) {
         // The bar counts permille: bytes of a multi-gigabyte export overflow its int range.
@@ -118,17 +144,14 @@ void MainWindow::createFileMenu()
     file->addMenu(m_recentMenu);
     file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
     file->addSeparator();
-    // Projects are not saved yet: the actions are there, disabled, so the shortcuts and menu keep
-    // their final places.
-    QAction* openProject = file->addAction(tr("Open &Project…"));
-    openProject->setObjectName(QStringLiteral("openProjectAction"));
-    openProject->setEnabled(false);
-    QAction* save = file->addAction(tr("&Save Project"));
-    save->setObjectName(QStringLiteral("saveAction"));
-    save->setShortcut(QKeySequence::Save);
-    save->setEnabled(false);
-    for (QAction* action : { openProject, save })
-        action->setToolTip(tr("Projects cannot be saved or opened yet"));
+    m_fileActions = new ProjectFileActions(m_document, this);
+    connect(m_fileActions, &ProjectFileActions::projectFileUsed, this, [this](const QString& path) {
+        m_recentMenu->addInputs({ path });
+        m_start->setRecentEntries(m_recentMenu->entries());
+    });
+    file->addAction(m_fileActions->openAction());
+    file->addAction(m_fileActions->saveAction());
+    file->addAction(m_fileActions->saveAsAction());
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -168,6 +191,12 @@ void MainWindow::createViewAndHelpMenus()
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     m_themeMenu = new ThemeMenu(this);
     view->addMenu(m_themeMenu);
+    QAction* present = view->addAction(tr("&Presentation"), this, [this] {
+        if (!isShowingStartPage())
+            m_charts->present();
+    });
+    present->setObjectName(QStringLiteral("presentAction"));
+    present->setShortcut(QKeySequence(Qt::Key_F5));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About CloudShift"), this, &MainWindow::showAbout);
@@ -200,6 +229,13 @@ void MainWindow::openInputs(const QStringList& inputs)
 {
     if (inputs.isEmpty())
         return;
+    if (inputs.size() == 1 && ProjectFileActions::isProjectFile(inputs.constFirst())) {
+        if (m_fileActions->open(inputs.constFirst())) {
+            m_stack->setCurrentWidget(m_tabs);
+            m_tabs->setCurrentWidget(m_overview);
+        }
+        return;
+    }
     // The bundled demo is not a file the user chose; it has its own menu entry.
     if (!inputs.constFirst().startsWith(u':')) {
         m_recentMenu->addInputs(inputs);
@@ -217,6 +253,13 @@ void MainWindow::openDemo()
     openInputs({ demoExportPath() });
 }
 
+void MainWindow::offerRecovery()
+{
+    m_fileActions->offerUntitledRecovery();
+    if (m_document->isAnalysing())
+        m_stack->setCurrentWidget(m_tabs);
+}
+
 void MainWindow::chooseExports()
 {
     openInputs(ExportPicker::chooseFiles(this));
@@ -230,26 +273,16 @@ void MainWindow::chooseExportFolder()
 
 void MainWindow::exportReport()
 {
-    if (const QString path = ReportExportPrompt::run(this, m_document->analysis()); !path.isEmpty())
+    // The charts page holds the analysis with the scenario chosen on the Scenarios page.
+    if (const QString path = ReportExportPrompt::run(this, m_charts->analysis()); !path.isEmpty())
         statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::editWorkloadGrouping()
 {
-    bool accepted = false;
-    const QString text = QInputDialog::getText(this, tr("Workload Grouping"),
-        tr("Tag keys that name a workload, tried in order (comma-separated).\n"
-           "Resources with none of them are grouped by resource group."),
-        QLineEdit::Normal, m_document->workloadTagKeys().join(QStringLiteral(", ")), &accepted);
-    if (!accepted)
-        return;
-    QStringList keys;
-    for (const QString& key : text.split(u',', Qt::SkipEmptyParts)) {
-        if (!key.trimmed().isEmpty())
-            keys << key.trimmed();
-    }
-    if (keys != m_document->workloadTagKeys())
-        m_document->undoStack()->push(new SetWorkloadTagKeysCommand(m_document, keys));
+    auto* dialog = new GroupingRulesDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::findInPage()
@@ -258,6 +291,10 @@ void MainWindow::findInPage()
         return;
     if (m_tabs->currentWidget() == m_resources) {
         m_resources->focusFilter();
+        return;
+    }
+    if (m_tabs->currentWidget() == m_scenario) {
+        m_scenario->focusFilter();
         return;
     }
     m_tabs->setCurrentWidget(m_overview);
@@ -287,11 +324,21 @@ void MainWindow::showResults()
 {
     const Analysis& analysis = m_document->analysis();
     m_resources->setAnalysis(analysis);
+    m_charts->setAnalysis(analysis);
+    showCurrentScenarioCharts();
     if (m_document->hasAnalysis())
         m_overview->setAnalysis(analysis);
     else
         m_overview->clear();
     m_exportAction->setEnabled(m_document->hasAnalysis());
+}
+
+void MainWindow::showCurrentScenarioCharts()
+{
+    const ScenarioSet* scenarios = m_document->scenarios();
+    const int current = scenarios->currentIndex();
+    if (m_document->hasAnalysis() && current >= 0 && current < scenarios->count())
+        m_charts->showScenario(scenarios->scenario(current), scenarios->result(current));
 }
 
 void MainWindow::onAnalysisChanged()
@@ -340,6 +387,11 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_fileActions->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_fileActions->discardRecovery();
     AppSettings::setWindowGeometry(saveGeometry());
     AppSettings::setWindowState(saveState());
     QMainWindow::closeEvent(event);

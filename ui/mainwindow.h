@@ -12,11 +12,15 @@ class QTabWidget;
 namespace cloudshift {
 
 class AboutDialog;
+class ChartsPage;
+class ComparePage;
 class ImportPage;
 class OverviewPage;
 class ProjectDocument;
+class ProjectFileActions;
 class RecentFilesMenu;
 class ResourcesPage;
+class ScenarioPage;
 class StartPage;
 class ThemeMenu;
 
@@ -35,6 +39,9 @@ public:
     /// analyses them.
     void openInputs(const QStringList& inputs);
     void openDemo();
+    /// Offers the recovery copy of a project never saved, when CloudShift stopped with one.
+    void offerRecovery();
+    ProjectFileActions* fileActions() const { return m_fileActions; }
     /// Help ▸ About, shown without blocking; it deletes itself when closed.
     AboutDialog* showAbout();
 
@@ -44,6 +51,9 @@ public:
     OverviewPage* overviewPage() const { return m_overview; }
     ResourcesPage* resourcesPage() const { return m_resources; }
     ImportPage* importPage() const { return m_import; }
+    ChartsPage* chartsPage() const { return m_charts; }
+    ScenarioPage* scenarioPage() const { return m_scenario; }
+    ComparePage* comparePage() const { return m_compare; }
     ThemeMenu* themeMenu() const { return m_themeMenu; }
     bool isShowingStartPage() const;
 
@@ -64,6 +74,7 @@ private:
     void findInPage();
     void setBusy(bool busy);
     void showResults();
+    void showCurrentScenarioCharts();
     void onAnalysisChanged();
     void onAnalysisFailed(const QString& message);
 
@@ -74,7 +85,11 @@ private:
     OverviewPage* m_overview;
     ResourcesPage* m_resources;
     ImportPage* m_import;
+    ChartsPage* m_charts;
+    ScenarioPage* m_scenario;
+    ComparePage* m_compare;
     RecentFilesMenu* m_recentMenu = nullptr;
+    ProjectFileActions* m_fileActions = nullptr;
     ThemeMenu* m_themeMenu = nullptr;
     QAction* m_exportAction = nullptr;
     QLabel* m_statusLabel = nullptr;

@@ -66,9 +66,7 @@ void TestGuiDesktop::startPageOnFirstRun()
     QCOMPARE(start->projectButton()->text(), QStringLiteral("Open a project…"));
     QVERIFY(start->demoButton()->isEnabled());
     QVERIFY(start->importButton()->isEnabled());
-    // Project files do not exist yet: offered, but disabled with the reason.
-    QVERIFY(!start->projectButton()->isEnabled());
-    QCOMPARE(start->projectButton()->toolTip(), QStringLiteral("Projects cannot be saved or opened yet"));
+    QVERIFY(start->projectButton()->isEnabled());
     QVERIFY(start->recentLabel()->isHidden()); // nothing opened before
 }
 
@@ -79,10 +77,13 @@ void TestGuiDesktop::startPageSignals()
     QSignalSpy demo(&start, &StartPage::openDemoRequested);
     QSignalSpy import(&start, &StartPage::importRequested);
     QSignalSpy recent(&start, &StartPage::openRecentRequested);
+    QSignalSpy project(&start, &StartPage::openProjectRequested);
     QTest::mouseClick(start.demoButton(), Qt::LeftButton);
     QTest::mouseClick(start.importButton(), Qt::LeftButton);
+    QTest::mouseClick(start.projectButton(), Qt::LeftButton);
     QCOMPARE(demo.count(), 1);
     QCOMPARE(import.count(), 1);
+    QCOMPARE(project.count(), 1);
 
     const QStringList pair { QStringLiteral("/data/a.csv"), QStringLiteral("/data/b.csv") };
     start.setRecentEntries({ { QStringLiteral("/data/costs.csv") }, pair });
@@ -145,7 +146,7 @@ void TestGuiDesktop::standardShortcuts_data()
     QTest::addColumn<bool>("enabled");
     QTest::newRow("open") << QStringLiteral("importAction") << QKeySequence(Qt::CTRL | Qt::Key_O) << true;
     QTest::newRow("save") << QStringLiteral("saveAction") << QKeySequence(Qt::CTRL | Qt::Key_S) << false;
-    QTest::newRow("open project") << QStringLiteral("openProjectAction") << QKeySequence() << false;
+    QTest::newRow("open project") << QStringLiteral("openProjectAction") << QKeySequence() << true;
     QTest::newRow("undo") << QStringLiteral("undoAction") << QKeySequence(Qt::CTRL | Qt::Key_Z) << false;
     QTest::newRow("redo") << QStringLiteral("redoAction") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)
                           << false;
@@ -166,7 +167,7 @@ void TestGuiDesktop::standardShortcuts()
         QVERIFY(found->shortcuts().isEmpty());
     else
         QVERIFY2(found->shortcuts().contains(shortcut), qPrintable(found->shortcut().toString()));
-    // Undo and redo wait for an edit; save and open project for project files.
+    // Undo and redo wait for an edit; save for something to save.
     QCOMPARE(found->isEnabled(), enabled);
 }
 

@@ -18,6 +18,8 @@ namespace cloudshift {
 class MonthlyCostModel : public QAbstractTableModel
 {
     Q_OBJECT
+    /// Read by the charts for their axis titles.
+    Q_PROPERTY(QString currency READ currency)
 
 public:
     enum Column { Month, Baseline, Aws, Gcp, ColumnCount };

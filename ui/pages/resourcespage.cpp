@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,6 +39,19 @@ ResourcesPage::ResourcesPage(QWidget* parent)
     // Dense rows: the style's default height shows a third fewer rows of figures.
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().lineSpacing() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& position) {
+        const QModelIndex index = m_view->indexAt(position);
+        if (!index.isValid())
+            return;
+        const QModelIndex resource = index.siblingAtColumn(ResourceTableModel::Resource);
+        // The cell shows the name; its tooltip carries the full resource id the grouping keys on.
+        const QString id = resource.data(Qt::ToolTipRole).toString();
+        const QString name = resource.data().toString();
+        QMenu menu(this);
+        menu.addAction(tr("&Move to Workload…"), this, [this, id, name] { Q_EMIT moveResourceRequested(id, name); });
+        menu.exec(m_view->viewport()->mapToGlobal(position));
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);

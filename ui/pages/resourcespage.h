@@ -25,6 +25,10 @@ public:
 
     QTableView* resourceView() const { return m_view; }
 
+Q_SIGNALS:
+    /// The user asked to move a resource into another workload by hand (context menu).
+    void moveResourceRequested(const QString& resourceId, const QString& resourceName);
+
 private:
     ResourceTableModel* m_model;
     WorkloadSortFilterProxy* m_proxy;

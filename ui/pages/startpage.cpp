@@ -38,10 +38,7 @@ StartPage::StartPage(QWidget* parent)
     m_demo->setDescription(tr("A sample company's year of Azure costs, analysed in a few seconds."));
     m_import->setDescription(tr("Azure cost exports: EA, MCA, pay-as-you-go or FOCUS; CSV or .csv.gz, a "
                                 "folder of part files or a manifest.json. You can also drop them here."));
-    m_project->setDescription(tr("A saved CloudShift project."));
-    // Project files are not written yet; the entry stays so the start page keeps its final shape.
-    m_project->setEnabled(false);
-    m_project->setToolTip(tr("Projects cannot be saved or opened yet"));
+    m_project->setDescription(tr("A saved CloudShift project (.cloudshift)."));
     connect(m_demo, &QCommandLinkButton::clicked, this, &StartPage::openDemoRequested);
     connect(m_import, &QCommandLinkButton::clicked, this, &StartPage::importRequested);
     connect(m_project, &QCommandLinkButton::clicked, this, &StartPage::openProjectRequested);

@@ -19,3 +19,15 @@ if(CLOUDSHIFT_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
     target_link_options(cloudshift_compile_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Fuzzing build (clang only): the engine and every target linking these options carry libFuzzer's
+# coverage hooks plus ASan and UBSan; the fuzz targets themselves add -fsanitize=fuzzer (fuzz/).
+option(CLOUDSHIFT_FUZZ "Build the engine for libFuzzer and the fuzz targets under fuzz/ (clang)" OFF)
+if(CLOUDSHIFT_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CLOUDSHIFT_FUZZ needs clang (libFuzzer); configure with the fuzz preset")
+    endif()
+    target_compile_options(cloudshift_compile_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(cloudshift_compile_options INTERFACE -fsanitize=address,undefined)
+endif()

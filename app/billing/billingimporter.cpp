@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <charconv>
 
 namespace cloudshift {
@@ -62,9 +63,23 @@ void BillingImporter::report(ImportSummary& summary, ImportDiagnostic::Severity 
     summary.diagnostics.push_back(ImportDiagnostic{severity, file, line, column, message});
 }
 
+void BillingImporter::reportResourceLimit(ImportSummary& summary, const QString& path, std::int64_t line, int column)
+{
+    m_resourceLimitReached = true;
+    const ImportDiagnostic limit{ImportDiagnostic::Severity::Error, path, line, column,
+        QStringLiteral("more than %1 distinct resources, the import limit; nothing was imported (import the "
+                       "subscriptions in parts)")
+            .arg(m_limits.maxResources)};
+    m_fatalError = limit.toString();
+    // Listed first whatever else was found: it is why the import stopped.
+    summary.diagnostics.insert(summary.diagnostics.begin(), limit);
+}
+
 BillingData BillingImporter::importInputs(const QStringList& inputs)
 {
     CostAggregator aggregator;
+    aggregator.setResourceLimit(m_limits.maxResources);
+    m_resourceLimitReached = false;
     ImportSummary summary;
     const std::vector<PlannedFile> files = planImportFiles(inputs, summary.diagnostics);
     for (const PlannedFile& file : files)
@@ -77,6 +92,12 @@ BillingData BillingImporter::importInputs(const QStringList& inputs)
     for (const PlannedFile& planned : files) {
         if (importFile(planned, aggregator, summary))
             ++filesRead;
+        if (m_resourceLimitReached) {
+            // A partial inventory would plan a part of the estate as if it were all of it.
+            BillingData refused;
+            refused.summary = std::move(summary);
+            return refused;
+        }
         if (cancelled()) {
             m_fatalError = QStringLiteral("import cancelled");
             break;
@@ -111,7 +132,7 @@ bool BillingImporter::importFile(const PlannedFile& planned, CostAggregator& agg
         if (const auto order = Utf16Source::detect(head.read(2)))
             source = std::make_unique<Utf16Source>(std::move(source), *order);
     }
-    CsvReader reader(*source);
+    CsvReader reader(*source, m_limits.maxRecordBytes);
     ImportedFile file;
     file.path = path;
     file.bytes = source->totalBytes();
@@ -179,6 +200,11 @@ bool BillingImporter::importFile(const PlannedFile& planned, CostAggregator& agg
                 part.callerThread);
         });
     m_doneBytes = before + file.bytes;
+    if (aggregator.refusedLine() >= 0) {
+        const int idColumn = schema->column(Field::ResourceId);
+        reportResourceLimit(summary, path, aggregator.refusedLine(), idColumn >= 0 ? idColumn + 1 : 0);
+        return false;
+    }
     summary.rows += file.rows;
     summary.skippedRows += file.skippedRows;
     if (complete && planned.expectedRows >= 0 && planned.expectedRows != file.rows)
@@ -223,6 +249,21 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
             return false;
         }
         ++file.rows;
+        if (reader.recordBytes() > m_limits.maxFieldBytes) {
+            // Only a record this long can hold a field past the limit: the check costs nothing otherwise.
+            const auto& fields = reader.fields();
+            const auto tooLong = std::find_if(fields.begin(), fields.end(),
+                [this](std::string_view field) { return field.size() > m_limits.maxFieldBytes; });
+            if (tooLong != fields.end()) {
+                ++file.skippedRows;
+                report(summary, Severity::Error, path, reader.recordLine(), static_cast<int>(tooLong - fields.begin()) + 1,
+                    QStringLiteral("a field of %1 bytes is longer than the %2 KB limit for one value, far beyond any "
+                                   "Azure export value; row skipped")
+                        .arg(tooLong->size())
+                        .arg(m_limits.maxFieldBytes / 1024));
+                continue;
+            }
+        }
         if (reader.fields().size() > static_cast<std::size_t>(schema.columnCount))
             report(summary, Severity::Warning, path, reader.recordLine(), schema.columnCount + 1,
                 QStringLiteral("the row has %1 fields but the header %2 (an unquoted comma?); fields were read by "
@@ -311,7 +352,20 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
         row.pricingModel = cell(schema.column(Field::PricingModel));
         row.tags = cell(schema.column(Field::Tags));
         row.additionalInfo = cell(schema.column(Field::AdditionalInfo));
-        aggregator.add(row);
+        row.line = reader.recordLine();
+        const CostAggregator::AddResult added = aggregator.add(row);
+        if (!added.added)
+            return false; // past the resource limit: importFile() reports it for the whole import
+        if (added.tagsTooDeep)
+            report(summary, Severity::Warning, path, reader.recordLine(), schema.column(Field::Tags) + 1,
+                QStringLiteral("the tags nest deeper than %1 levels, far beyond any Azure tag set; kept as text, "
+                               "not read as tags")
+                    .arg(ImportLimits::kMaxJsonDepth));
+        if (added.vmInfoTooDeep)
+            report(summary, Severity::Warning, path, reader.recordLine(), schema.column(Field::AdditionalInfo) + 1,
+                QStringLiteral("AdditionalInfo nests deeper than %1 levels, far beyond any Azure export; the VM size "
+                               "was not read from it")
+                    .arg(ImportLimits::kMaxJsonDepth));
 
         // Nearly every row repeats the previous row's currency: skip the string conversion and map lookup.
         if (!currentTotal || row.currency != currentCurrency) {

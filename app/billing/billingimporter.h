@@ -2,6 +2,7 @@
 
 #include "billing/billingdata.h"
 #include "billing/columnmapping.h"
+#include "billing/importlimits.h"
 #include "billing/importplan.h"
 
 #include <QString>
@@ -30,6 +31,9 @@ public:
 
     /// Column mappings the user confirmed for headers CloudShift does not recognise, by header signature.
     void setColumnMappings(ColumnMappings mappings) { m_mappings = std::move(mappings); }
+    /// Bounds on records, fields, resources (see ImportLimits); the defaults suit any real export.
+    void setLimits(const ImportLimits& limits) { m_limits = limits; }
+    const ImportLimits& limits() const { return m_limits; }
 
     /// Imports all inputs into one dataset. Check summary().diagnostics for problems; fatalError() is set
     /// when nothing usable could be read or when cancelled.
@@ -48,9 +52,12 @@ private:
     void report(ImportSummary& summary, ImportDiagnostic::Severity severity, const QString& file, qint64 line, int column,
         const QString& message);
     bool cancelled();
+    void reportResourceLimit(ImportSummary& summary, const QString& path, std::int64_t line, int column);
 
     Progress m_progress;
     ColumnMappings m_mappings;
+    ImportLimits m_limits;
+    bool m_resourceLimitReached = false;
     const std::atomic_bool* m_cancel = nullptr;
     QString m_fatalError;
     bool m_cancelled = false;

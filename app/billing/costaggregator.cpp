@@ -119,11 +119,12 @@ std::uint32_t CostAggregator::findResource(std::string_view key)
     return it->second;
 }
 
-std::uint32_t CostAggregator::newResource(std::string_view key, const CostRow& row, const MeterState& meter)
+std::uint32_t CostAggregator::newResource(std::string_view key, const CostRow& row)
 {
     const auto index = static_cast<std::uint32_t>(m_resources.size());
     ResourceState& state = m_resources.emplace_back();
     state.id = keep(key);
+    state.firstLine = row.line;
     const auto [type, nameFromId] = typeAndNameFromId(row.resourceId);
     state.name.assign(row.resourceName.empty() ? std::string_view(nameFromId) : row.resourceName);
     if (state.name.empty())
@@ -141,26 +142,26 @@ std::uint32_t CostAggregator::newResource(std::string_view key, const CostRow& r
     state.vmSize = m_pool.intern({});
     if (row.tags != "NULL")
         state.tags.assign(row.tags);
-    readVmInfo(state, row, meter);
     m_resourceIndex.emplace(state.id, index);
     m_exactIndex.emplace(state.id, index);
     return index;
 }
 
-void CostAggregator::readVmInfo(ResourceState& state, const CostRow& row, const MeterState& meter)
+bool CostAggregator::readVmInfo(ResourceState& state, const CostRow& row, const MeterState& meter)
 {
     // Parsing JSON per row would dominate the import; VM facts are read once, from the first VM meter row.
     if (!meter.virtualMachine || row.additionalInfo.empty())
-        return;
+        return false;
     const VmCellInfo info = parseVmInfoCell(row.additionalInfo);
     if (info.vmSize.isEmpty())
-        return;
+        return info.tooDeep;
     state.vmInfoRead = true;
     state.vmSize = m_pool.intern(info.vmSize.toStdString());
     state.vcpus = info.vcpus;
     state.hybridBenefit = info.hybridBenefit;
     state.windowsImage = info.windowsImage;
     state.windowsSinceInfo = false; // this row's own meter is counted by add()
+    return false;
 }
 
 std::uint32_t CostAggregator::addMeter(const MeterKey& key, BilledMeter meter)
@@ -204,8 +205,9 @@ void CostAggregator::addToCell(std::uint32_t resource, std::uint32_t meter, int 
     cell.quantity += quantity;
 }
 
-void CostAggregator::add(const CostRow& row)
+CostAggregator::AddResult CostAggregator::add(const CostRow& row)
 {
+    AddResult result;
     const std::uint32_t meter = internMeter(row);
     const MeterState& meterState = m_meterStates[meter];
     std::string_view key = row.resourceId;
@@ -220,25 +222,34 @@ void CostAggregator::add(const CostRow& row)
     if (resource == kNone || key != m_lastKey) {
         resource = findResource(key);
         if (resource == kNone) {
-            resource = newResource(key, row, meterState); // takes its attributes from this row
+            if (m_resources.size() >= m_resourceLimit) {
+                if (m_refusedLine < 0)
+                    m_refusedLine = row.line;
+                result.added = false;
+                return result;
+            }
+            resource = newResource(key, row); // takes its attributes from this row
             created = true;
         }
         m_lastKey.assign(key);
         m_lastResource = resource;
     }
     ResourceState& state = m_resources[resource];
-    if (!created) {
-        if (hasTags(row.tags))
-            state.tags.assign(row.tags); // the newest row wins: tags are edited during the year
-        if (!state.vmInfoRead)
-            readVmInfo(state, row, meterState);
+    if (created) {
+        result.tagsTooDeep = !state.tags.empty() && jsonCellTooDeep(state.tags);
+    } else if (hasTags(row.tags) && std::string_view(state.tags) != row.tags) {
+        state.tags.assign(row.tags); // the newest row wins: tags are edited during the year
+        result.tagsTooDeep = jsonCellTooDeep(state.tags);
     }
+    if (!state.vmInfoRead)
+        result.vmInfoTooDeep = readVmInfo(state, row, meterState);
     // Windows is billed as its own meter subcategory on the same VM; it may appear after the first row.
     if (meterState.windows) {
         state.windowsSinceInfo = true;
         state.windowsAnyRow = true;
     }
     addToCell(resource, meter, row.month, row.cost, row.quantity);
+    return result;
 }
 
 void CostAggregator::mergeResource(ResourceState& into, const ResourceState& from, const StringPool& fromPool)
@@ -262,7 +273,7 @@ void CostAggregator::mergeResource(ResourceState& into, const ResourceState& fro
     into.windowsAnyRow = into.windowsAnyRow || from.windowsAnyRow;
 }
 
-void CostAggregator::merge(CostAggregator&& later)
+void CostAggregator::merge(CostAggregator&& later, std::int64_t lineOffset)
 {
     std::vector<std::uint32_t> meterMap;
     meterMap.reserve(later.m_meterStates.size());
@@ -278,10 +289,14 @@ void CostAggregator::merge(CostAggregator&& later)
         std::uint32_t index = findResource(from.id);
         if (index != kNone) {
             mergeResource(m_resources[index], from, pool);
+        } else if (m_resources.size() >= m_resourceLimit) {
+            if (m_refusedLine < 0)
+                m_refusedLine = from.firstLine + lineOffset;
         } else {
             index = static_cast<std::uint32_t>(m_resources.size());
             ResourceState& state = m_resources.emplace_back(from);
             state.id = keep(from.id);
+            state.firstLine += lineOffset;
             for (std::uint32_t* id : {&state.resourceGroup, &state.subscriptionId, &state.subscriptionName, &state.location,
                      &state.resourceType, &state.provider, &state.currency, &state.vmSize})
                 *id = m_pool.intern(pool.view(*id));
@@ -290,8 +305,12 @@ void CostAggregator::merge(CostAggregator&& later)
         }
         resourceMap.push_back(index);
     }
-    for (const CostCell& cell : later.m_cells)
-        addToCell(resourceMap[cell.resource], meterMap[cell.meter], cell.month, cell.cost, cell.quantity);
+    for (const CostCell& cell : later.m_cells) {
+        if (resourceMap[cell.resource] != kNone)
+            addToCell(resourceMap[cell.resource], meterMap[cell.meter], cell.month, cell.cost, cell.quantity);
+    }
+    if (later.m_refusedLine >= 0 && m_refusedLine < 0)
+        m_refusedLine = later.m_refusedLine + lineOffset;
     later = CostAggregator();
     m_lastResource = kNone;
 }

@@ -25,6 +25,7 @@ struct CostRow
     int month = 0; ///< months since 2000-01
     Micros cost = 0; ///< what the plan uses: the amortized cost where the file has it, else the invoiced cost
     double quantity = 0.0;
+    std::int64_t line = 0; ///< where the row starts in its file, to name it when it is refused
 };
 
 /// Sums rows into cells of resource × meter × month while reading, interning the repetitive strings,
@@ -37,10 +38,26 @@ struct CostRow
 class CostAggregator
 {
 public:
-    void add(const CostRow& row);
+    /// What add() did with a row.
+    struct AddResult
+    {
+        bool added = true; ///< false: the row names a new resource past the resource limit
+        bool tagsTooDeep = false; ///< the row's new tags nest too deep to parse; kept as text
+        bool vmInfoTooDeep = false; ///< the row's AdditionalInfo nests too deep to parse; not read
+    };
+    AddResult add(const CostRow& row);
     std::size_t resourceCount() const { return m_resources.size(); }
+
+    /// At most `limit` distinct resources: a row naming one more is refused (ImportLimits::maxResources).
+    void setResourceLimit(std::size_t limit) { m_resourceLimit = limit; }
+    std::size_t resourceLimit() const { return m_resourceLimit; }
+    /// The line of the first row refused for the limit (in the numbering of CostRow::line); -1 when none.
+    std::int64_t refusedLine() const { return m_refusedLine; }
+
     /// Adds what `later` aggregated from rows that come after this aggregator's rows; `later` is left empty.
-    void merge(CostAggregator&& later);
+    /// `lineOffset` turns later's line numbers into this one's. Resources past the limit are not added
+    /// and refusedLine() names the first row of the first of them.
+    void merge(CostAggregator&& later, std::int64_t lineOffset = 0);
     /// Moves the aggregated data out; the aggregator is empty afterwards.
     BillingData take();
 
@@ -49,6 +66,7 @@ private:
     struct ResourceState
     {
         std::string_view id; ///< first spelling, in m_spellings
+        std::int64_t firstLine = 0;
         std::string name;
         std::string tags;
         std::uint32_t resourceGroup = 0, subscriptionId = 0, subscriptionName = 0, location = 0, resourceType = 0,
@@ -84,10 +102,11 @@ private:
 
     std::string_view keep(std::string_view text);
     std::uint32_t findResource(std::string_view key);
-    std::uint32_t newResource(std::string_view key, const CostRow& row, const MeterState& meter);
+    std::uint32_t newResource(std::string_view key, const CostRow& row);
     std::uint32_t internMeter(const CostRow& row);
     std::uint32_t addMeter(const MeterKey& key, BilledMeter meter);
-    void readVmInfo(ResourceState& state, const CostRow& row, const MeterState& meter);
+    /// Returns true when the row's AdditionalInfo nests too deep to be read.
+    bool readVmInfo(ResourceState& state, const CostRow& row, const MeterState& meter);
     void addToCell(std::uint32_t resource, std::uint32_t meter, int month, Micros cost, double quantity);
     void mergeResource(ResourceState& into, const ResourceState& from, const StringPool& fromPool);
 
@@ -109,6 +128,8 @@ private:
     std::string m_scratch;
     int m_firstMonth = 0;
     int m_lastMonth = -1;
+    std::size_t m_resourceLimit = static_cast<std::size_t>(-1);
+    std::int64_t m_refusedLine = -1;
 };
 
 } // namespace cloudshift

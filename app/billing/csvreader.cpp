@@ -68,8 +68,26 @@ CsvReader::Status CsvReader::failFill(FillResult result)
         return fail(QStringLiteral("a record is longer than %1 MB, far beyond any Azure export row; "
                                    "the file is not a billing export or is damaged")
                         .arg(m_maxRecordBytes / (1024 * 1024)),
-            m_nextLine, 0);
+            m_nextLine, columnOfOpenRecord());
     return fail(QStringLiteral("read error: %1").arg(m_source.error()), m_nextLine, 0);
+}
+
+int CsvReader::columnOfOpenRecord() const
+{
+    // The field the record had reached when it outgrew the limit. The indexer has listed the field ends
+    // of the open record (fill() dropped those already handed out); before it runs, count them here.
+    if (m_indexing)
+        return static_cast<int>(m_indexer.endCount()) + 1;
+    int column = 1;
+    bool inQuotes = false;
+    for (std::size_t i = m_begin; i < m_end; ++i) {
+        const char c = m_buffer[i];
+        if (c == '"')
+            inQuotes = !inQuotes;
+        else if (c == m_delimiter && !inQuotes)
+            ++column;
+    }
+    return column;
 }
 
 CsvReader::FillResult CsvReader::fill()
@@ -274,6 +292,7 @@ CsvReader::Assembly CsvReader::assemble()
     if (recordStop > recordStart && *at(recordStop - 1) == '\r')
         --recordStop;
     m_recordLine = m_nextLine;
+    m_recordBytes = static_cast<std::size_t>(recordStop - recordStart);
     m_nextLine += 1 + quotedNewlines;
     m_begin = std::min(static_cast<std::size_t>(static_cast<std::int64_t>(recordEnd + 1) - bufferOffset), m_end);
     if (recordStop != recordStart) {

@@ -47,6 +47,9 @@ public:
     /// 1-based physical line where the current record starts (a quoted newline makes records span lines).
     std::int64_t recordLine() const { return m_recordLine; }
     char delimiter() const { return m_delimiter; }
+    /// Bytes of the current record as written in the file (quotes and delimiters included).
+    std::size_t recordBytes() const { return m_recordBytes; }
+    std::size_t maxRecordBytes() const { return m_maxRecordBytes; }
     bool hadByteOrderMark() const { return m_hadBom; }
 
     /// Set when next() returned Error: what went wrong, at which line and column (1-based field).
@@ -80,6 +83,7 @@ private:
     void splitRecord(char* begin, char* end);
     Status fail(const QString& message, std::int64_t line, int column);
     Status failFill(FillResult result);
+    int columnOfOpenRecord() const;
     char* at(std::uint64_t offset) { return m_buffer.data() + (static_cast<std::int64_t>(offset) - m_bufferOffset); }
 
     ByteSource& m_source;
@@ -116,6 +120,7 @@ private:
 
     std::int64_t m_nextLine = 1;
     std::int64_t m_recordLine = 0;
+    std::size_t m_recordBytes = 0;
     std::vector<std::string_view> m_fields;
     std::vector<char> m_unquoted; ///< unquoted text of the current record's quoted fields
 

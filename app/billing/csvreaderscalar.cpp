@@ -65,6 +65,7 @@ CsvReader::Status CsvReader::nextScalar()
         if (recordStop > recordBegin && recordStop[-1] == '\r')
             --recordStop;
         m_recordLine = m_nextLine;
+        m_recordBytes = static_cast<std::size_t>(recordStop - recordBegin);
         m_nextLine += 1 + newlines;
         m_begin = recordEnd < m_end ? recordEnd + 1 : m_end;
         m_scanOffset = 0;

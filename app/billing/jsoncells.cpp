@@ -1,5 +1,7 @@
 #include "jsoncells.h"
 
+#include "billing/importlimits.h"
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -8,9 +10,6 @@
 namespace cloudshift {
 
 namespace {
-
-    // Cells are small, but a hostile file could hold a deeply nested one: refuse depth beyond any real cell.
-    constexpr int kMaxDepth = 32;
 
     std::string withBraces(std::string_view text)
     {
@@ -28,20 +27,6 @@ namespace {
         return wrapped;
     }
 
-    bool tooDeep(std::string_view text)
-    {
-        int depth = 0;
-        for (char c : text) {
-            if (c == '{' || c == '[') {
-                if (++depth > kMaxDepth)
-                    return true;
-            } else if (c == '}' || c == ']') {
-                --depth;
-            }
-        }
-        return false;
-    }
-
     QString toQString(const nlohmann::json& value)
     {
         if (value.is_string())
@@ -53,7 +38,7 @@ namespace {
 
     std::optional<nlohmann::json> parseObject(std::string_view text)
     {
-        if (tooDeep(text))
+        if (jsonCellTooDeep(text))
             return std::nullopt;
         nlohmann::json parsed = nlohmann::json::parse(withBraces(text), nullptr, false);
         if (parsed.is_discarded() || !parsed.is_object())
@@ -78,11 +63,39 @@ std::vector<std::pair<QString, QString>> parseTagsCell(std::string_view text)
     return tags;
 }
 
+bool jsonCellTooDeep(std::string_view text)
+{
+    // Cells are small, but a hostile file could hold a deeply nested one.
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > ImportLimits::kMaxJsonDepth)
+                return true;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return false;
+}
+
 VmCellInfo parseVmInfoCell(std::string_view text)
 {
     VmCellInfo info;
     if (text.empty() || text == "NULL")
         return info;
+    if (jsonCellTooDeep(text)) {
+        info.tooDeep = true;
+        return info;
+    }
     const auto parsed = parseObject(text);
     if (!parsed)
         return info;

@@ -20,7 +20,12 @@ struct VmCellInfo
     int vcpus = 0;
     bool hybridBenefit = false;
     bool windowsImage = false;
+    bool tooDeep = false; ///< nested deeper than ImportLimits::kMaxJsonDepth: not parsed
 };
 VmCellInfo parseVmInfoCell(std::string_view text);
+
+/// Whether objects and arrays in `text` nest deeper than ImportLimits::kMaxJsonDepth (brackets inside
+/// strings do not count). Such a cell is never parsed: parseTagsCell() keeps it as raw text.
+bool jsonCellTooDeep(std::string_view text);
 
 } // namespace cloudshift

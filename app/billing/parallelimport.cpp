@@ -132,10 +132,11 @@ bool ParallelImport::readRows(const QString& path, CsvReader& reader, ByteSource
     if (!second.ok())
         return loop(whole);
 
-    CsvReader secondReader(second, CsvReader::Resume{reader.delimiter(), split, 1});
+    CsvReader secondReader(second, CsvReader::Resume{reader.delimiter(), split, 1}, reader.maxRecordBytes());
     std::atomic_bool abandon{false};
     secondReader.setAbandonFlag(&abandon);
     CostAggregator secondAggregator;
+    secondAggregator.setResourceLimit(aggregator.resourceLimit());
     ImportSummary secondSummary;
     ImportedFile secondFile;
     secondFile.path = file.path;
@@ -175,7 +176,7 @@ bool ParallelImport::readRows(const QString& path, CsvReader& reader, ByteSource
     appendSummary(summary, secondSummary, reader.nextLine() - 1, maxDiagnostics);
     file.rows += secondFile.rows;
     file.skippedRows += secondFile.skippedRows;
-    aggregator.merge(std::move(secondAggregator));
+    aggregator.merge(std::move(secondAggregator), reader.nextLine() - 1);
     m_split = true;
     return firstComplete && secondComplete;
 }

@@ -113,6 +113,11 @@ std::optional<ExportManifest> readExportManifest(const QString& path, QString* e
             *error = QStringLiteral("%1:%2: not valid JSON").arg(line).arg(column);
         }
         return std::nullopt;
+    } catch (const nlohmann::json::out_of_range&) {
+        // A number too large for a double (1e999) is valid JSON the parser cannot hold.
+        if (error)
+            *error = QStringLiteral("a number in the manifest is out of range");
+        return std::nullopt;
     }
     if (!json.is_object() || !json.contains("blobs")) {
         if (error)

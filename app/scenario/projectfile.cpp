@@ -254,6 +254,10 @@ std::optional<Project> projectFromBytes(const QByteArray& bytes, const QString& 
     } catch (const nlohmann::json::parse_error& e) {
         *error = QStringLiteral("%1: not a CloudShift project: invalid JSON at %2").arg(fileName, locate(bytes, e.byte));
         return std::nullopt;
+    } catch (const nlohmann::json::out_of_range&) {
+        // A number too large for a double (1e999) is valid JSON the parser cannot hold.
+        *error = QStringLiteral("%1: not a CloudShift project: a number in the file is out of range").arg(fileName);
+        return std::nullopt;
     }
     const auto format = json.is_object() ? json.find("format") : json.end();
     if (!json.is_object() || format == json.end() || !format->is_string()) {

@@ -62,6 +62,7 @@ private Q_SLOTS:
         add("unterminated_quote.csv", ":3: a quoted field is not closed before the end of the file; the rest of the file "
                                       "was not read", false, 1);
         add("manifest_broken.json", ":4:1: not valid JSON", true, 0);
+        add("manifest_number_overflow.json", ": a number in the manifest is out of range", true, 0);
         add("manifest_without_blobs.json", ": not an export manifest (no \"blobs\" list)", true, 0);
         add("folder_without_exports", ": the folder holds no .csv or .csv.gz export files", true, 0);
     }

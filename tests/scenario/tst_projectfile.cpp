@@ -155,6 +155,9 @@ private Q_SLOTS:
                                    << QStringLiteral("not a CloudShift project: invalid JSON at line 4, column 15 (byte 70)");
         QTest::newRow("csv") << QByteArray("InvoiceSectionName,AccountName\n")
                              << QStringLiteral("not a CloudShift project: invalid JSON at line 1, column 1 (byte 1)");
+        // Found by fuzz_projectfile: the parser's overflow exception escaped the loader.
+        QTest::newRow("number overflow") << QByteArray("{\"format\": \"cloudshift-project\", \"schema_version\": 1e999}")
+                                         << QStringLiteral("not a CloudShift project: a number in the file is out of range");
         QTest::newRow("other json") << QByteArray("{\"name\": \"Move the web tier\", \"placements\": []}")
                                     << QStringLiteral("not a CloudShift project (no \"format\": \"cloudshift-project\" marker)");
         QTest::newRow("other format") << QByteArray("{\"format\": \"drawio\"}")

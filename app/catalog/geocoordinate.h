@@ -10,6 +10,8 @@ struct GeoCoordinate
 
     /// Great-circle distance in kilometres.
     double distanceKmTo(const GeoCoordinate& other) const;
+
+    bool operator==(const GeoCoordinate& other) const = default;
 };
 
 } // namespace cloudshift

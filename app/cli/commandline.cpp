@@ -10,6 +10,7 @@
 #include "pipeline/analysisjson.h"
 #include "pipeline/planjson.h"
 #include "pipeline/projectanalysis.h"
+#include "risk/dependencycsv.h"
 #include "scenario/projectfile.h"
 #include "charts/chartset.h"
 #include "report/reportwriter.h"
@@ -37,14 +38,16 @@ namespace {
 Usage:
   cloudshift                              open the GUI
   cloudshift open FILE...                 open the GUI on exports (":demo" = the bundled demo)
-  cloudshift import EXPORT... [--json] [--save-project FILE.cloudshift]
+  cloudshift import EXPORT... [--json] [--save-project FILE.cloudshift] [--dependencies FILE.csv]
                                           read exports; print format, rows, skipped rows, totals per
                                           currency, resources and date range; save them as a project
-  cloudshift plan EXPORT...|PROJECT [--scenario NAME|FILE] [--json] [--details]
+  cloudshift plan EXPORT...|PROJECT [--scenario NAME|FILE] [--json] [--details] [--dependencies FILE.csv]
                                           the scenario over the horizon (cash flow, break-even, TCO) and
                                           the bill's months re-priced all-to-AWS and all-to-GCP; NAME is
                                           a scenario of the PROJECT (a .cloudshift file), optimised
-                                          (default), stay-on-azure, all-aws or all-gcp
+                                          (default), stay-on-azure, all-aws or all-gcp; --dependencies
+                                          reads flows between workloads (columns from, to, gb_per_month,
+                                          calls_per_second) in place of the project's
   cloudshift report EXPORT... [--scenario NAME|FILE] --out FILE.pdf|.png|.svg|.csv [--chart NAME]
                           [--size WxH] [--dpi N]
                                           the report pack (PDF), one chart (PNG, SVG; NAME is monthly-cost,
@@ -124,6 +127,27 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
         return std::nullopt;
     }
 
+    QCommandLineOption dependenciesOption()
+    {
+        return {QStringLiteral("dependencies"), QStringLiteral("CSV of flows: from,to,gb_per_month,calls_per_second."),
+            QStringLiteral("FILE.csv")};
+    }
+
+    // The dependency list named by --dependencies into the request; false (and a message) on a bad file.
+    bool readDependencies(const QCommandLineParser& parser, AnalysisRequest& request)
+    {
+        if (!parser.isSet(QStringLiteral("dependencies")))
+            return true;
+        QString error;
+        const auto flows = readDependencyCsv(parser.value(QStringLiteral("dependencies")), &error);
+        if (!flows) {
+            err() << "cloudshift: " << error << '\n';
+            return false;
+        }
+        request.dependencies = *flows;
+        return true;
+    }
+
     bool isProjectPath(const QString& path)
     {
         return path.endsWith(QStringLiteral(".cloudshift"), Qt::CaseInsensitive);
@@ -145,9 +169,12 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
         parser.addOption({QStringLiteral("save-project"), QStringLiteral("Save the import as a project."),
             QStringLiteral("FILE.cloudshift")});
+        parser.addOption(dependenciesOption());
         CommonOptions options;
         if (auto code = parse(parser, arguments, options))
             return *code;
+        if (!readDependencies(parser, options.request))
+            return BadInput;
         const QString projectPath = parser.value(QStringLiteral("save-project"));
         if (parser.isSet(QStringLiteral("save-project")) && !isProjectPath(projectPath))
             return usageError(QStringLiteral("import: --save-project needs a FILE.cloudshift"));
@@ -181,9 +208,12 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
         parser.addOption({QStringLiteral("details"), QStringLiteral("Include every resource with its offers.")});
         parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario file or built-in name."), QStringLiteral("NAME|FILE")});
+        parser.addOption(dependenciesOption());
         CommonOptions options;
         if (auto code = parse(parser, arguments, options))
             return *code;
+        if (!readDependencies(parser, options.request))
+            return BadInput;
         const bool fromProject = std::any_of(options.inputs.cbegin(), options.inputs.cend(), isProjectPath);
         if (fromProject && options.inputs.size() > 1)
             return usageError(QStringLiteral("plan: a project is planned on its own, without exports"));
@@ -198,6 +228,8 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
                 err() << "cloudshift: " << error << '\n';
                 return BadInput;
             }
+            if (parser.isSet(QStringLiteral("dependencies")))
+                project->dependencies = options.request.dependencies;
             analysis = analyseProject(*project);
         } else {
             analysis = analyse(options);
@@ -213,8 +245,11 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
                 err() << "cloudshift: " << error << '\n';
                 return BadInput;
             }
-            analysis.scenario = *scenario;
-            analysis.scenarioResult = simulateScenario(analysis.simulation, analysis.scenario);
+            // Planned again from the imported inventory: latency, risk and cross-cloud flows depend on the
+            // scenario's placements and waves, not only its cash flow.
+            AnalysisRequest request = project ? analysisRequestFor(*project) : options.request;
+            request.scenario = *scenario;
+            analysis = analyseInventory(analysis.inventory, analysis.import, request);
         }
         if (parser.isSet(QStringLiteral("json"))) {
             writeJson(planToJson(analysis, parser.isSet(QStringLiteral("details"))));

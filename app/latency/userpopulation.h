@@ -4,7 +4,9 @@
 
 #include <QString>
 
+#include <map>
 #include <optional>
+#include <vector>
 
 namespace cloudshift {
 
@@ -17,6 +19,11 @@ struct UserPopulation
     QString region; ///< "cloud:region" the users are near; used when set
     std::optional<GeoCoordinate> location; ///< where the users are, when no region is given
     double share = 1.0; ///< relative weight; shares are normalised over the list
+
+    bool operator==(const UserPopulation& other) const = default;
 };
+
+/// The populations the architect set, by workload; a workload not listed keeps the default.
+using UserPopulations = std::map<QString, std::vector<UserPopulation>>;
 
 } // namespace cloudshift

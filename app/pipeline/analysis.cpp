@@ -133,7 +133,12 @@ Analysis analyseInventory(std::shared_ptr<const Inventory> inventoryPointer, Imp
         MappingCoverage::finish(analysis.mappingCoverage[t]);
     }
     simulate(analysis, request, inventory, assignments, pricing);
-    assessPlan(analysis.plan, inventory, assignments, catalog, assessmentOptions(analysis.scenario));
+    PlanAssessmentOptions assessment = assessmentOptions(analysis.scenario);
+    assessment.weights = request.riskWeights;
+    assessment.dependencies = request.dependencies;
+    for (const auto& [workload, populations] : request.userPopulations)
+        assessment.scenarios[workload].populations = populations;
+    assessPlan(analysis.plan, inventory, assignments, catalog, assessment);
     if (analysis.import.totalsByCurrency.size() > 1)
         analysis.plan.notes << QStringLiteral("The exports are billed in %1 currencies; figures add them up unconverted "
                                               "and are shown in %2, the currency of most of the cost.")

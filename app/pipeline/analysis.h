@@ -4,7 +4,10 @@
 #include "billing/importresult.h"
 #include "inventory/groupingsettings.h"
 #include "inventory/inventory.h"
+#include "latency/userpopulation.h"
 #include "mapping/mappingcoverage.h"
+#include "risk/dependencyflow.h"
+#include "risk/riskweights.h"
 #include "scenario/mappingoverride.h"
 #include "scenario/scenario.h"
 #include "simulation/planresult.h"
@@ -37,6 +40,11 @@ struct AnalysisRequest
     std::optional<GroupingSettings> grouping;
     /// The user's target region or VM type for resources or whole workloads.
     std::vector<MappingOverride> mappingOverrides;
+    /// Weights of the risk factors, flows between workloads and user populations, for the risk and
+    /// latency assessment.
+    RiskWeights riskWeights;
+    DependencyFlows dependencies;
+    UserPopulations userPopulations;
 
     GroupingSettings groupingSettings() const { return grouping ? *grouping : GroupingSettings::fromTagKeys(workloadTagKeys); }
 };

@@ -1,6 +1,7 @@
 #include "planjson.h"
 
 #include "pipeline/analysisjson.h"
+#include "risk/riskjson.h"
 #include "scenario/scenariojson.h"
 
 #include <nlohmann/json.hpp>
@@ -62,6 +63,7 @@ nlohmann::json planToJson(const Analysis& analysis, bool details)
         {"coverage", coverageToJson(r, analysis.mappingCoverage)},
         {"workloads", r.workloads}, {"assumptions", analysis.scenario.assumptions}};
     json["history"] = analysis.plan;
+    json["cross_cloud_flows"] = analysis.plan.crossCloudFlows;
     if (details)
         json["history"]["resources"] = planResourcesToJson(analysis.plan);
     // Per-workload findings of the bill's analysis (latency, risk) travel with the scenario's workloads.

@@ -9,6 +9,9 @@ AnalysisRequest analysisRequestFor(const Project& project)
     request.grouping = project.grouping;
     request.mappingOverrides = project.mappingOverrides;
     request.assumptions = project.assumptions;
+    request.riskWeights = project.riskWeights;
+    request.dependencies = project.dependencies;
+    request.userPopulations = project.userPopulations;
     return request;
 }
 
@@ -28,6 +31,9 @@ Project projectFromImport(const Analysis& imported, const AnalysisRequest& reque
     project.grouping = request.groupingSettings();
     project.mappingOverrides = request.mappingOverrides;
     project.assumptions = request.assumptions;
+    project.riskWeights = request.riskWeights;
+    project.dependencies = request.dependencies;
+    project.userPopulations = request.userPopulations;
     if (request.scenario)
         project.scenarios.push_back(*request.scenario);
     return project;

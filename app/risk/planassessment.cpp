@@ -3,10 +3,13 @@
 #include "latency/latencyestimator.h"
 #include "latency/latencyplanner.h"
 #include "mapping/regionmapper.h"
+#include "risk/crossclouddependency.h"
 #include "risk/dataconfidence.h"
 #include "risk/riskformat.h"
 #include "risk/riskmodel.h"
+#include "risk/workloadcourse.h"
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -99,6 +102,39 @@ WorkloadRisk stays(const WorkloadRiskInput& input, const RiskWeights& weights)
     return risk;
 }
 
+WorkloadCourse courseOf(const WorkloadRiskInput& input)
+{
+    const WorkloadScenario& s = input.scenario;
+    return { input.target, s.strategy == Strategy::Retire && input.target == Cloud::Azure, s.waveStart,
+        s.waveMonths };
+}
+
+// The listed flows of each workload, marked as crossing clouds when the two ends run on different clouds
+// in some month of the scenario. Without a list every workload's stays unknown.
+void attachDependencies(std::vector<WorkloadRiskInput>& inputs, const PlanAssessmentOptions& options)
+{
+    if (options.dependencies.empty())
+        return;
+    QHash<QString, std::size_t> byName;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        byName.insert(inputs[i].workload, i);
+        inputs[i].scenario.dependencies.emplace();
+    }
+    for (const DependencyFlow& flow : options.dependencies) {
+        // A flow to a workload the plan does not have (renamed, regrouped) is left out rather than guessed.
+        const auto from = byName.constFind(flow.from);
+        const auto to = byName.constFind(flow.to);
+        if (from == byName.cend() || to == byName.cend() || flow.from == flow.to)
+            continue;
+        const bool crosses
+            = crossCloudMonths(courseOf(inputs[*from]), courseOf(inputs[*to]), options.horizonMonths) > 0;
+        inputs[*from].scenario.dependencies->push_back(
+            { flow.to, flow.gbPerMonth, flow.callsPerSecond, crosses });
+        inputs[*to].scenario.dependencies->push_back(
+            { flow.from, flow.gbPerMonth, flow.callsPerSecond, crosses });
+    }
+}
+
 } // namespace
 
 PlanAssessmentOptions assessmentOptions(const Scenario& scenario)
@@ -110,7 +146,12 @@ PlanAssessmentOptions assessmentOptions(const Scenario& scenario)
         w.target = p.target == Target::Aws ? Cloud::Aws : p.target == Target::Gcp ? Cloud::Gcp : Cloud::Azure;
         w.region = p.region;
         w.strategy = p.target == Target::Retire ? Strategy::Retire : p.strategy;
+        w.waveStart = p.waveStart;
+        w.waveMonths = p.waveMonths;
     }
+    options.horizonMonths = scenario.assumptions.horizonMonths;
+    options.azureEgressUsdPerGb = scenario.assumptions.azureEgressUsdPerGb;
+    options.usdToCurrency = scenario.assumptions.usdToCurrency;
     return options;
 }
 
@@ -131,8 +172,10 @@ void assessPlan(PlanResult& plan, const Inventory& inventory,
     for (std::size_t i = 0; i < inventory.resources.size() && i < assignments.size(); ++i)
         members[assignments[i].workload].push_back(i);
 
-    std::vector<WorkloadRisk> risks;
-    std::vector<Micros> costs;
+    // Every workload's placement first: whether a flow crosses clouds depends on both of its ends.
+    std::vector<WorkloadRiskInput> inputs;
+    inputs.reserve(plan.workloads.size());
+    QHash<QString, FlowEndpoint> endpoints;
     for (WorkloadPlanRow& row : plan.workloads) {
         WorkloadRiskInput input;
         input.workload = row.workload;
@@ -142,7 +185,6 @@ void assessPlan(PlanResult& plan, const Inventory& inventory,
         input.estateCost = plan.baseline.total;
         place(input, row, plan.currency, options.unplacedTarget);
         const bool staying = input.target == Cloud::Azure;
-
         std::vector<Micros> monthly(static_cast<std::size_t>(std::max(0, inventory.monthCount)), 0);
         std::map<QString, double> served; // ARM id → Azure cost there
         for (const std::size_t i : members[row.workload]) {
@@ -173,10 +215,32 @@ void assessPlan(PlanResult& plan, const Inventory& inventory,
             staying ? QString() : input.scenario.region);
 
         row.latency = input.latency;
+        if (!served.empty()) {
+            // Calls between workloads leave from the region with most of the cost.
+            const auto busiest = std::max_element(served.begin(), served.end(),
+                [](const auto& a, const auto& b) { return a.second < b.second; });
+            FlowEndpoint& end = endpoints[row.workload];
+            end.course = courseOf(input);
+            end.azureRegion = QStringLiteral("azure:") + busiest->first;
+            const RegionMatch target = regions.map(busiest->first, input.target, input.scenario.region).first;
+            if (!staying && target.isValid())
+                end.targetRegion = cloudId(input.target) + QLatin1Char(':') + target.region;
+        }
+        inputs.push_back(std::move(input));
+    }
+    attachDependencies(inputs, options);
+    plan.crossCloudFlows = assessCrossCloudFlows(options.dependencies, endpoints, options.horizonMonths,
+        estimator, catalog, { options.azureEgressUsdPerGb, options.usdToCurrency });
+
+    std::vector<WorkloadRisk> risks;
+    std::vector<Micros> costs;
+    for (std::size_t w = 0; w < inputs.size(); ++w) {
+        const WorkloadRiskInput& input = inputs[w];
+        WorkloadPlanRow& row = plan.workloads[w];
         if (input.resources.empty())
             row.risk = {};
         else
-            row.risk = staying ? stays(input, options.weights) : model.assess(input);
+            row.risk = input.target == Cloud::Azure ? stays(input, options.weights) : model.assess(input);
         risks.push_back(row.risk);
         costs.push_back(row.azure);
     }

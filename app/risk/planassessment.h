@@ -4,6 +4,7 @@
 #include "inventory/inventory.h"
 #include "inventory/workloadgrouping.h"
 #include "latency/latencydata.h"
+#include "risk/dependencyflow.h"
 #include "risk/riskweights.h"
 #include "risk/workloadscenario.h"
 #include "scenario/scenario.h"
@@ -25,6 +26,11 @@ struct PlanAssessmentOptions
     QHash<QString, WorkloadScenario> scenarios; ///< by workload name; others get the defaults
     /// Target of the workloads the scenarios do not place; nullopt: the cheaper of AWS and Google Cloud.
     std::optional<Cloud> unplacedTarget;
+    /// Flows between workloads; empty: no dependency list known (the chattiness factor says so).
+    DependencyFlows dependencies;
+    int horizonMonths = 36; ///< months of the scenario in which the waves run
+    double azureEgressUsdPerGb = 0.087; ///< data leaving Azure for another cloud
+    double usdToCurrency = 1.0; ///< converts catalog (USD) egress prices to the bill's currency
 };
 
 /// The placements of a scenario as assessment inputs: target cloud (Azure for workloads that stay or are

@@ -1,5 +1,6 @@
 #include "riskjson.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 namespace cloudshift {
@@ -41,6 +42,20 @@ void to_json(nlohmann::json& json, const RiskWeights& weights)
             { "weight", weights.weight(info.factor) }, { "measures", str(info.measures) },
             { "rubric", rubric } });
     }
+}
+
+void to_json(nlohmann::json& json, const CrossCloudFlow& flow)
+{
+    nlohmann::json months = nlohmann::json::array();
+    for (const CrossCloudMonth& m : flow.months)
+        months.push_back({ { "month", m.month }, { "share", m.share },
+            { "rtt_ms", std::round(m.rttMs * 10.0) / 10.0 }, { "egress", microsToDouble(m.egress) } });
+    nlohmann::json notes = nlohmann::json::array();
+    for (const QString& note : flow.notes)
+        notes.push_back(str(note));
+    json = { { "from", str(flow.flow.from) }, { "to", str(flow.flow.to) },
+        { "gb_per_month", flow.flow.gbPerMonth }, { "calls_per_second", flow.flow.callsPerSecond },
+        { "egress_total", microsToDouble(flow.egressTotal) }, { "notes", notes }, { "months", months } };
 }
 
 void to_json(nlohmann::json& json, const PlanRisk& risk)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "risk/crosscloudflow.h"
 #include "risk/riskweights.h"
 #include "risk/workloadrisk.h"
 
@@ -16,5 +17,9 @@ void to_json(nlohmann::json& json, const WorkloadRisk& risk);
 void to_json(nlohmann::json& json, const PlanRisk& risk);
 /// [{"name","label","weight","measures","rubric":["0: ...","1: ...",...]}]
 void to_json(nlohmann::json& json, const RiskWeights& weights);
+/// {"from","to","gb_per_month","calls_per_second","egress_total","notes":[...],
+///  "months":[{"month","share","rtt_ms","egress"}]}; months count from the scenario's first (0), money in
+///  the plan's currency.
+void to_json(nlohmann::json& json, const CrossCloudFlow& flow);
 
 } // namespace cloudshift

@@ -28,6 +28,8 @@ struct WorkloadScenario
     std::optional<Cloud> target; ///< placement (Azure: stays); default: the cheaper target in the plan
     QString region; ///< target region chosen instead of the mapped one; empty: the mapped region
     std::optional<Strategy> strategy; ///< default: derived from the services the workload uses
+    int waveStart = 0; ///< month of the scenario the move starts
+    int waveMonths = 1; ///< months it takes; while it runs the workload is on both clouds
     std::optional<std::vector<WorkloadDependency>> dependencies; ///< nullopt: no dependency list known
     std::vector<UserPopulation> populations; ///< empty: users near the workload's current Azure regions
 };

@@ -3,6 +3,9 @@
 #include "billing/importresult.h"
 #include "inventory/groupingsettings.h"
 #include "inventory/inventory.h"
+#include "latency/userpopulation.h"
+#include "risk/dependencyflow.h"
+#include "risk/riskweights.h"
 #include "scenario/assumptions.h"
 #include "scenario/mappingoverride.h"
 #include "scenario/scenario.h"
@@ -30,6 +33,9 @@ struct Project
     std::vector<MappingOverride> mappingOverrides;
     Assumptions assumptions; ///< what the optimised placement is simulated under
     std::vector<Scenario> scenarios; ///< the architect's scenarios, names unique
+    RiskWeights riskWeights; ///< the architect's weights of the risk factors
+    DependencyFlows dependencies; ///< flows between workloads (imported or entered)
+    UserPopulations userPopulations; ///< where each workload's users are; unlisted: near its Azure region
 
     /// The scenario named `name` (exact match), or nullptr.
     const Scenario* scenario(const QString& name) const;

@@ -3,6 +3,7 @@
 #include "scenario/inventoryjson.h"
 #include "scenario/jsonfieldreader.h"
 #include "scenario/projectjson.h"
+#include "scenario/projectriskjson.h"
 #include "scenario/scenariojson.h"
 
 #include <QFile>
@@ -172,6 +173,9 @@ namespace {
             readVersion1Parts(json, project, reader);
         else
             readVersion2Parts(json, project, reader);
+        // Added within version 2: files without it keep the default weights and no flows or populations.
+        if (const nlohmann::json* risk = reader.member(json, "risk", QString(), false))
+            projectRiskFromJson(*risk, project, reader, QStringLiteral("risk"));
         if (!reader.ok())
             return std::nullopt;
         project.inventory = std::move(inventory);
@@ -196,6 +200,7 @@ bool writeProject(const Project& project, QIODevice& device, const SaveProgress&
         writer.item(mappingOverrideToJson(o));
     writer.endList();
     writer.member("assumptions", project.assumptions);
+    writer.member("risk", projectRiskToJson(project));
     writer.beginList("scenarios");
     for (const Scenario& scenario : project.scenarios)
         writer.item(scenario);

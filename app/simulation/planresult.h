@@ -4,6 +4,7 @@
 #include "catalog/cloud.h"
 #include "latency/workloadlatency.h"
 #include "mapping/offer.h"
+#include "risk/crosscloudflow.h"
 #include "risk/workloadrisk.h"
 
 #include <QDate>
@@ -81,6 +82,8 @@ struct PlanResult
     QString catalogDate;
     QStringList notes; ///< assumptions and caveats to show next to the figures
     PlanRisk risk; ///< cost-weighted risk of the workloads (assessPlan)
+    /// Listed flows between workloads that cross clouds in some month of the scenario (assessPlan).
+    std::vector<CrossCloudFlow> crossCloudFlows;
 };
 
 } // namespace cloudshift

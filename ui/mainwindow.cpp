@@ -10,6 +10,7 @@
 #include "pages/comparepage.h"
 #include "pages/importpage.h"
 #include "pages/mappingpage.h"
+#include "pages/riskpage.h"
 #include "pages/overviewpage.h"
 #include "pages/resourcespage.h"
 #include "pages/scenariopage.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_resources, tr("&Resources"));
     m_tabs->addTab(new MappingPage(m_document, m_tabs), tr("&Mapping"));
+    m_tabs->addTab(new RiskPage(m_document, m_tabs), tr("Ris&k"));
     m_tabs->addTab(m_scenario, tr("&Scenarios"));
     m_tabs->addTab(m_compare, tr("&Compare"));
     m_tabs->addTab(m_charts, tr("C&harts"));

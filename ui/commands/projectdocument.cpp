@@ -85,6 +85,33 @@ void ProjectDocument::setMappingOverrides(const std::vector<MappingOverride>& ov
     reanalyse(false);
 }
 
+void ProjectDocument::setRiskWeights(const RiskWeights& weights)
+{
+    if (weights == m_request.riskWeights)
+        return;
+    m_request.riskWeights = weights;
+    Q_EMIT riskInputsChanged();
+    reanalyse(false);
+}
+
+void ProjectDocument::setDependencies(const DependencyFlows& flows)
+{
+    if (flows == m_request.dependencies)
+        return;
+    m_request.dependencies = flows;
+    Q_EMIT riskInputsChanged();
+    reanalyse(false);
+}
+
+void ProjectDocument::setUserPopulations(const UserPopulations& populations)
+{
+    if (populations == m_request.userPopulations)
+        return;
+    m_request.userPopulations = populations;
+    Q_EMIT riskInputsChanged();
+    reanalyse(false);
+}
+
 bool ProjectDocument::isAnalysing() const
 {
     return m_worker->isRunning();
@@ -151,6 +178,7 @@ void ProjectDocument::openProject(const Project& project, const QString& path, b
     Q_EMIT projectPathChanged();
     Q_EMIT inputsChanged();
     Q_EMIT groupingChanged();
+    Q_EMIT riskInputsChanged();
     reanalyse(false);
 }
 

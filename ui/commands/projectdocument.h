@@ -67,6 +67,16 @@ public:
     /// not by views.
     void setMappingOverrides(const std::vector<MappingOverride>& overrides);
 
+    /// The weights of the risk factors, the flows between workloads and the user populations per
+    /// workload, passed to every analysis; the engine re-scores risk and latency with them.
+    const RiskWeights& riskWeights() const { return m_request.riskWeights; }
+    const DependencyFlows& dependencies() const { return m_request.dependencies; }
+    const UserPopulations& userPopulations() const { return m_request.userPopulations; }
+    /// Apply new values and re-plan; called by SetRiskWeightsCommand and SetRiskInputsCommand, not by views.
+    void setRiskWeights(const RiskWeights& weights);
+    void setDependencies(const DependencyFlows& flows);
+    void setUserPopulations(const UserPopulations& populations);
+
     /// The latest completed analysis of the current inputs; status Ok with an empty plan before the
     /// first one.
     const Analysis& analysis() const { return m_analysis; }
@@ -82,6 +92,7 @@ Q_SIGNALS:
     void groupingChanged();
     void columnMappingsChanged();
     void mappingOverridesChanged();
+    void riskInputsChanged();
     void analysisStarted();
     void analysisProgress(qint64 done, qint64 total);
     void analysisChanged();

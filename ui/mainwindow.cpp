@@ -17,6 +17,7 @@
 #include "pages/startpage.h"
 #include "projectfileactions.h"
 #include "recentfilesmenu.h"
+#include "redactedexportactions.h"
 #include "report/reportexportprompt.h"
 #include "settings/appsettings.h"
 
@@ -154,10 +155,13 @@ void MainWindow::createFileMenu()
     file->addAction(m_fileActions->openAction());
     file->addAction(m_fileActions->saveAction());
     file->addAction(m_fileActions->saveAsAction());
+    auto* redacted = new RedactedExportActions(m_document, this, [this]() -> const Analysis& { return m_charts->analysis(); });
+    file->addAction(redacted->saveCopyAction());
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
+    file->addAction(redacted->exportReportAction());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));

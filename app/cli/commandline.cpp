@@ -10,6 +10,7 @@
 #include "pipeline/analysisjson.h"
 #include "pipeline/planjson.h"
 #include "pipeline/projectanalysis.h"
+#include "pipeline/redaction.h"
 #include "risk/dependencycsv.h"
 #include "scenario/projectfile.h"
 #include "charts/chartset.h"
@@ -38,10 +39,11 @@ namespace {
 Usage:
   cloudshift                              open the GUI
   cloudshift open FILE...                 open the GUI on exports (":demo" = the bundled demo)
-  cloudshift import EXPORT... [--json] [--save-project FILE.cloudshift] [--dependencies FILE.csv]
+  cloudshift import EXPORT... [--json] [--save-project FILE.cloudshift [--redact]] [--dependencies FILE.csv]
                                           read exports; print format, rows, skipped rows, totals per
                                           currency, resources and date range; save them as a project
   cloudshift plan EXPORT...|PROJECT [--scenario NAME|FILE] [--json] [--details] [--dependencies FILE.csv]
+                          [--redact]
                                           the scenario over the horizon (cash flow, break-even, TCO) and
                                           the bill's months re-priced all-to-AWS and all-to-GCP; NAME is
                                           a scenario of the PROJECT (a .cloudshift file), optimised
@@ -49,7 +51,7 @@ Usage:
                                           reads flows between workloads (columns from, to, gb_per_month,
                                           calls_per_second) in place of the project's
   cloudshift report EXPORT... [--scenario NAME|FILE] --out FILE.pdf|.png|.svg|.csv [--chart NAME]
-                          [--size WxH] [--dpi N]
+                          [--size WxH] [--dpi N] [--redact]
                                           the report pack (PDF), one chart (PNG, SVG; NAME is monthly-cost,
                                           cash-flow, categories, top-savings, risk-savings, latency, waves
                                           or bill-history) or the scenario's horizon as FOCUS rows (CSV)
@@ -76,6 +78,10 @@ EXPORT is an Azure cost export (.csv or .csv.gz: EA, MCA, pay-as-you-go, FOCUS),
 ":demo". Options for import, plan and report:
   --group-by KEYS   comma-separated tag keys naming workloads (default app,workload,application);
                     resources without them are grouped by resource group
+
+  --redact          replace subscription ids and names, resource names and ids, resource groups, tag
+                    values, workload and file names by aliases (subscription-1, resource-17) in the
+                    saved project, the plan or the report, to share them outside the organisation
 
 Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usage error.
 )";
@@ -127,6 +133,11 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
         return std::nullopt;
     }
 
+    QCommandLineOption redactOption()
+    {
+        return {QStringLiteral("redact"), QStringLiteral("Replace identifying names by aliases.")};
+    }
+
     QCommandLineOption dependenciesOption()
     {
         return {QStringLiteral("dependencies"), QStringLiteral("CSV of flows: from,to,gb_per_month,calls_per_second."),
@@ -170,6 +181,7 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
         parser.addOption({QStringLiteral("save-project"), QStringLiteral("Save the import as a project."),
             QStringLiteral("FILE.cloudshift")});
         parser.addOption(dependenciesOption());
+        parser.addOption(redactOption());
         CommonOptions options;
         if (auto code = parse(parser, arguments, options))
             return *code;
@@ -183,7 +195,8 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
             return BadInput;
         if (!projectPath.isEmpty()) {
             QString error;
-            if (!saveProject(projectFromImport(analysis, options.request), projectPath, &error)) {
+            const Project project = projectFromImport(analysis, options.request);
+            if (!saveProject(parser.isSet(QStringLiteral("redact")) ? redactProject(project) : project, projectPath, &error)) {
                 err() << "cloudshift: " << error << '\n';
                 return BadInput;
             }
@@ -209,6 +222,7 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
         parser.addOption({QStringLiteral("details"), QStringLiteral("Include every resource with its offers.")});
         parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario file or built-in name."), QStringLiteral("NAME|FILE")});
         parser.addOption(dependenciesOption());
+        parser.addOption(redactOption());
         CommonOptions options;
         if (auto code = parse(parser, arguments, options))
             return *code;
@@ -251,6 +265,8 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
             request.scenario = *scenario;
             analysis = analyseInventory(analysis.inventory, analysis.import, request);
         }
+        if (parser.isSet(QStringLiteral("redact")))
+            analysis = redactAnalysis(analysis, project ? analysisRequestFor(*project) : options.request);
         if (parser.isSet(QStringLiteral("json"))) {
             writeJson(planToJson(analysis, parser.isSet(QStringLiteral("details"))));
         } else {
@@ -272,6 +288,7 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
         parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario file or built-in name."), QStringLiteral("NAME|FILE")});
         parser.addOption({QStringLiteral("size"), QStringLiteral("Image size for .png/.svg, e.g. 1600x900."),
             QStringLiteral("WxH"), QStringLiteral("1600x900")});
+        parser.addOption(redactOption());
         CommonOptions options;
         if (auto code = parse(parser, arguments, options))
             return *code;
@@ -309,6 +326,8 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
             analysis.scenario = *scenario;
             analysis.scenarioResult = simulateScenario(analysis.simulation, analysis.scenario);
         }
+        if (parser.isSet(QStringLiteral("redact")))
+            analysis = redactAnalysis(analysis, options.request);
         if (!writeReport(analysis, outPath, &error, imageSize, chart, dpi)) {
             err() << "cloudshift: " << error << '\n';
             return BadInput;

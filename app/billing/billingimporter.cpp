@@ -111,6 +111,10 @@ BillingData BillingImporter::importInputs(const QStringList& inputs)
             }
         }
     }
+    for (const auto& [currency, total] : summary.exactTotals)
+        summary.totalsByCurrency[currency] = microsFromExact(total);
+    for (const auto& [currency, total] : summary.exactEffectiveTotals)
+        summary.effectiveTotalsByCurrency[currency] = microsFromExact(total);
     BillingData data = aggregator.take();
     data.summary = std::move(summary);
     return data;
@@ -236,8 +240,8 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
     const int effectiveColumn = schema.column(Field::EffectiveCost);
     const qint64 base = m_doneBytes;
     std::string currentCurrency;
-    Micros* currentTotal = nullptr; // std::map nodes stay put, so the pointers remain valid
-    Micros* currentEffective = nullptr;
+    ExactMoney* currentTotal = nullptr; // std::map nodes stay put, so the pointers remain valid
+    ExactMoney* currentEffective = nullptr;
 
     for (qint64 counter = 1;; ++counter) {
         const auto status = reader.next();
@@ -304,7 +308,7 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
             continue;
         }
         const std::string_view costText = cell(costColumn);
-        const auto cost = costText.empty() ? std::optional<Micros>(0) : parseMoney(costText);
+        const auto cost = costText.empty() ? std::optional<ExactMoney>(0) : parseExactMoney(costText);
         if (!cost) {
             ++file.skippedRows;
             report(summary, Severity::Error, path, reader.recordLine(), costColumn + 1,
@@ -320,10 +324,10 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
                     QStringLiteral("quantity '%1' is not a number; counted as 0").arg(text(quantityText)));
             }
         }
-        std::optional<Micros> effectiveCost;
+        std::optional<ExactMoney> effectiveCost;
         if (effectiveColumn >= 0) {
             const std::string_view effectiveText = cell(effectiveColumn);
-            effectiveCost = effectiveText.empty() ? std::optional<Micros>(0) : parseMoney(effectiveText);
+            effectiveCost = effectiveText.empty() ? std::optional<ExactMoney>(0) : parseExactMoney(effectiveText);
             if (!effectiveCost) {
                 ++file.skippedRows;
                 report(summary, Severity::Error, path, reader.recordLine(), effectiveColumn + 1,
@@ -334,7 +338,7 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
         row.month = monthIndex(date->year, date->month);
         // Plans use amortized cost where the file has it, so reservations are charged to the
         // workloads that used them rather than to the month they were bought.
-        row.cost = effectiveCost.value_or(*cost);
+        row.cost = microsFromExact(effectiveCost.value_or(*cost));
         row.resourceId = cell(schema.column(Field::ResourceId));
         row.resourceName = cell(schema.column(Field::ResourceName));
         row.resourceGroup = cell(schema.column(Field::ResourceGroup));
@@ -371,8 +375,8 @@ bool BillingImporter::readRows(CsvReader& reader, const ExportSchema& schema, Im
         if (!currentTotal || row.currency != currentCurrency) {
             currentCurrency.assign(row.currency);
             const QString currency = QString::fromUtf8(row.currency.data(), static_cast<qsizetype>(row.currency.size()));
-            currentTotal = &summary.totalsByCurrency[currency];
-            currentEffective = effectiveColumn >= 0 ? &summary.effectiveTotalsByCurrency[currency] : nullptr;
+            currentTotal = &summary.exactTotals[currency];
+            currentEffective = effectiveColumn >= 0 ? &summary.exactEffectiveTotals[currency] : nullptr;
         }
         *currentTotal += *cost;
         if (effectiveCost && currentEffective)

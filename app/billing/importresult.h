@@ -50,6 +50,9 @@ struct ImportSummary
     std::map<QString, Micros> totalsByCurrency; ///< sum of the invoiced cost column, per billing currency
     /// Sum of FOCUS EffectiveCost (amortized) per currency; empty when no file has that column.
     std::map<QString, Micros> effectiveTotalsByCurrency;
+    /// The exact sums the two maps above are rounded from once the import ends (see ExactMoney).
+    std::map<QString, ExactMoney> exactTotals;
+    std::map<QString, ExactMoney> exactEffectiveTotals;
     qint64 rows = 0;
     qint64 skippedRows = 0;
     QDate firstDate;

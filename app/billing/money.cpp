@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <utility>
 
 namespace cloudshift {
 
@@ -16,9 +17,57 @@ namespace {
 
     bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
+    // The magnitude of a decimal in 10^-scaleDigits units, rounded half to even, and its sign;
+    // nullopt for text that is not a number or a magnitude above `limit`.
+    std::optional<std::pair<Wide, bool>> parseScaled(std::string_view text, int scaleDigits, Wide limit);
+
 } // namespace
 
 std::optional<Micros> parseMoney(std::string_view text)
+{
+    const auto parsed = parseScaled(text, kScaleDigits, static_cast<Wide>(std::numeric_limits<Micros>::max()));
+    if (!parsed)
+        return std::nullopt;
+    const auto value = static_cast<Micros>(parsed->first);
+    return parsed->second ? -value : value;
+}
+
+std::optional<ExactMoney> parseExactMoney(std::string_view text)
+{
+    // The same range as micro-units: any single amount an export can hold.
+    const Wide limit = static_cast<Wide>(std::numeric_limits<Micros>::max()) * kMicrosPerUnit;
+    const auto parsed = parseScaled(text, kExactScaleDigits, limit);
+    if (!parsed)
+        return std::nullopt;
+    const auto value = static_cast<ExactMoney>(parsed->first);
+    return parsed->second ? -value : value;
+}
+
+Micros microsFromExact(ExactMoney value)
+{
+    const bool negative = value < 0;
+    const Wide magnitude = negative ? static_cast<Wide>(-value) : static_cast<Wide>(value);
+    constexpr std::uint64_t kDivisor = 1'000'000; // 10^(12 - 6)
+    std::uint64_t quotient = 0;
+    std::uint64_t remainder = 0;
+    // Nearly every amount fits 64 bits, where the division by a constant is a multiplication.
+    if (magnitude <= std::numeric_limits<std::uint64_t>::max()) {
+        const auto narrow = static_cast<std::uint64_t>(magnitude);
+        quotient = narrow / kDivisor;
+        remainder = narrow % kDivisor;
+    } else {
+        quotient = static_cast<std::uint64_t>(magnitude / kDivisor);
+        remainder = static_cast<std::uint64_t>(magnitude % kDivisor);
+    }
+    if (remainder * 2 > kDivisor || (remainder * 2 == kDivisor && (quotient & 1)))
+        ++quotient;
+    const auto micros = static_cast<Micros>(quotient);
+    return negative ? -micros : micros;
+}
+
+namespace {
+
+std::optional<std::pair<Wide, bool>> parseScaled(std::string_view text, int scaleDigits, Wide limit)
 {
     // Trim surrounding blanks: exports written by Excel sometimes pad numbers.
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
@@ -91,18 +140,18 @@ std::optional<Micros> parseMoney(std::string_view text)
     if (roundUpDropped && droppedDigits > 0)
         ++mantissa;
 
-    // Scale to micro-units: value = mantissa × 10^exponent; we want mantissa × 10^(exponent + 6).
-    int shift = exponent + kScaleDigits;
+    // Scale: value = mantissa × 10^exponent; we want mantissa × 10^(exponent + scaleDigits).
+    int shift = exponent + scaleDigits;
     if (mantissa == 0)
-        return Micros{0};
+        return std::pair<Wide, bool>{0, false};
     if (shift > 0) {
         for (; shift > 0; --shift) {
             mantissa *= 10;
-            if (mantissa > static_cast<Wide>(std::numeric_limits<Micros>::max()))
+            if (mantissa > limit)
                 return std::nullopt;
         }
     } else if (shift < 0) {
-        // Round half to even at the micro-unit so that millions of rounded rows carry no bias.
+        // Round half to even at the last kept digit so that millions of rounded rows carry no bias.
         Wide divisor = 1;
         bool tooSmall = false;
         for (int k = 0; k < -shift; ++k) {
@@ -113,7 +162,7 @@ std::optional<Micros> parseMoney(std::string_view text)
             divisor *= 10;
         }
         if (tooSmall)
-            return Micros{0};
+            return std::pair<Wide, bool>{0, false};
         const Wide quotient = mantissa / divisor;
         const Wide remainder = mantissa % divisor;
         const Wide twice = remainder * 2;
@@ -122,11 +171,12 @@ std::optional<Micros> parseMoney(std::string_view text)
             ++rounded;
         mantissa = rounded;
     }
-    if (mantissa > static_cast<Wide>(std::numeric_limits<Micros>::max()))
+    if (mantissa > limit)
         return std::nullopt;
-    const auto value = static_cast<Micros>(mantissa);
-    return negative ? -value : value;
+    return std::pair<Wide, bool>{mantissa, negative && mantissa != 0};
 }
+
+} // namespace
 
 Micros microsFromDouble(double value)
 {

@@ -83,6 +83,10 @@ namespace {
             into.totalsByCurrency[currency] += total;
         for (const auto& [currency, total] : later.effectiveTotalsByCurrency)
             into.effectiveTotalsByCurrency[currency] += total;
+        for (const auto& [currency, total] : later.exactTotals)
+            into.exactTotals[currency] += total;
+        for (const auto& [currency, total] : later.exactEffectiveTotals)
+            into.exactEffectiveTotals[currency] += total;
         if (later.firstDate.isValid() && (!into.firstDate.isValid() || later.firstDate < into.firstDate))
             into.firstDate = later.firstDate;
         if (later.lastDate.isValid() && (!into.lastDate.isValid() || later.lastDate > into.lastDate))

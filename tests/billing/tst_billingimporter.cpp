@@ -130,6 +130,25 @@ private Q_SLOTS:
         QCOMPARE(data.summary.totalsByCurrency.size(), std::size_t(0));
     }
 
+    // Totals are summed from the amounts as written and rounded once: a thousand rows of 0.0000004
+    // each round to 0 one by one but add up to 0.0004; the cost lines keep per-row micro-units.
+    void totalsSumExactAmounts()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("tiny.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Date,CostInBillingCurrency,BillingCurrency,ResourceId,MeterCategory\n");
+        for (int i = 0; i < 1000; ++i)
+            file.write("01/15/2025,0.0000004,EUR,/subscriptions/s/resourceGroups/g/providers/a/b/r,Storage\n");
+        file.write("01/15/2025,0.0000015,EUR,/subscriptions/s/resourceGroups/g/providers/a/b/r,Storage\n");
+        file.close();
+        BillingImporter importer;
+        const BillingData data = importer.importInputs({file.fileName()});
+        QCOMPARE(data.summary.rows, qint64(1001));
+        // 0.0004 + 0.0000015 = 0.0004015, half to even at the micro-unit: 402.
+        QCOMPARE(data.summary.totalsByCurrency.at(QStringLiteral("EUR")), Micros(402));
+    }
+
     // Several inputs merge; a folder stands for the export files inside it.
     void folderAndMerge()
     {
@@ -140,7 +159,8 @@ private Q_SLOTS:
         BillingImporter importer;
         const BillingData data = importer.importInputs({dir.path()});
         QCOMPARE(data.summary.files.size(), std::size_t(2));
-        QCOMPARE(data.summary.totalsByCurrency.at(QStringLiteral("USD")), Micros(2 * 1'268'872));
+        // One copy sums to 1.2688725 exactly (1.268872 once rounded half to even); two copies to 2.537745.
+        QCOMPARE(data.summary.totalsByCurrency.at(QStringLiteral("USD")), Micros(2'537'745));
         QCOMPARE(data.resources.size(), std::size_t(3));
     }
 

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace cloudshift;
 
 class TestMoney : public QObject
@@ -44,6 +46,44 @@ private Q_SLOTS:
         QCOMPARE(parsed.has_value(), valid);
         if (valid)
             QCOMPARE(*parsed, micros);
+    }
+
+    void parseExact_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<qint64>("picos");
+        QTest::addColumn<qint64>("micros");
+        QTest::newRow("sub-micro") << QByteArray("0.0000004") << qint64(400'000) << qint64(0);
+        QTest::newRow("scientific") << QByteArray("5.64902E-05") << qint64(56'490'200) << qint64(56);
+        QTest::newRow("twelve decimals") << QByteArray("-1.234567890123") << qint64(-1'234'567'890'123)
+                                         << qint64(-1'234'568);
+        QTest::newRow("half to even at twelve") << QByteArray("0.0000000000025") << qint64(2) << qint64(0);
+        QTest::newRow("half to even micro down") << QByteArray("0.0000025") << qint64(2'500'000) << qint64(2);
+        QTest::newRow("half to even micro up") << QByteArray("-0.0000035") << qint64(-3'500'000) << qint64(-4);
+    }
+
+    void parseExact()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(qint64, picos);
+        QFETCH(qint64, micros);
+        const auto parsed = parseExactMoney(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+        QVERIFY(parsed.has_value());
+        QCOMPARE(static_cast<qint64>(*parsed), picos);
+        QCOMPARE(microsFromExact(*parsed), micros);
+    }
+
+    // The largest amount a single cell may hold, and a sum far beyond 64 bits, still round exactly.
+    void exactBeyond64Bits()
+    {
+        const auto largest = parseExactMoney("9223372036854.775807");
+        QVERIFY(largest.has_value());
+        QCOMPARE(microsFromExact(*largest), std::numeric_limits<Micros>::max());
+        QVERIFY(!parseExactMoney("9223372036855").has_value());
+        ExactMoney sum = 0;
+        for (int i = 0; i < 4; ++i)
+            sum += *parseExactMoney("1000000000000.0000005");
+        QCOMPARE(microsFromExact(sum), Micros(4'000'000'000'000'000'002));
     }
 
     void format_data()

@@ -1,6 +1,7 @@
 // Desktop integration, headless: the first-run start page and its actions, the About dialog's
-// content, the standard shortcuts, the theme (applied and remembered), the window geometry kept in
-// the settings, and the application icon at high-DPI scale factors.
+// content (version, Qt, catalog date, attributions), the standard shortcuts, the theme (applied and
+// remembered), the window geometry kept in the settings, and the application icon at high-DPI scale
+// factors.
 #include "catalog/catalog.h"
 #include "commands/projectdocument.h"
 #include "desktop/appicon.h"
@@ -8,6 +9,7 @@
 #include "desktop/thememenu.h"
 #include "dialogs/aboutdialog.h"
 #include "guitestmain.h"
+#include "latency/latencydata.h"
 #include "mainwindow.h"
 #include "models/catalogsourcesmodel.h"
 #include "pages/importpage.h"
@@ -128,14 +130,32 @@ void TestGuiDesktop::aboutDialog()
         QStringLiteral("Qt %1 (built with %2)")
             .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
     QCOMPARE(dialog->catalogText(), QStringLiteral("Prices as of ") + catalog.catalogDate());
+    // Attributions: every catalog source, then every measured latency table, with its licence.
     const QAbstractItemModel* sources = dialog->sourcesView()->model();
-    QCOMPARE(sources->rowCount(), int(catalog.sources().size()));
+    const std::vector<MeasuredTable>& latencyTables = LatencyData::embedded().tables();
+    QVERIFY(!latencyTables.empty());
+    const int catalogRows = int(catalog.sources().size());
+    QCOMPARE(sources->rowCount(), catalogRows + int(latencyTables.size()));
     QStringList titles;
     for (int row = 0; row < sources->rowCount(); ++row)
         titles << sources->index(row, CatalogSourcesModel::Title).data().toString();
     QVERIFY(titles.contains(catalog.sources().front().title));
     QCOMPARE(
         sources->index(0, CatalogSourcesModel::Licence).data().toString(), catalog.sources().front().licence);
+    for (int i = 0; i < int(latencyTables.size()); ++i) {
+        const MeasuredTable& table = latencyTables[std::size_t(i)];
+        QCOMPARE(sources->index(catalogRows + i, CatalogSourcesModel::Title).data().toString(), table.title);
+        QCOMPARE(
+            sources->index(catalogRows + i, CatalogSourcesModel::Licence).data().toString(), table.licence);
+        QCOMPARE(
+            sources->index(catalogRows + i, CatalogSourcesModel::Upstream).data().toString(), table.upstream);
+    }
+    // The Azure round-trip table is CC BY 4.0, the licence that makes this list necessary.
+    const QModelIndexList azure = sources->match(sources->index(0, CatalogSourcesModel::Title),
+        Qt::DisplayRole, QStringLiteral("Azure inter-region round trip"), 1, Qt::MatchStartsWith);
+    QCOMPARE(azure.size(), 1);
+    QCOMPARE(azure.constFirst().siblingAtColumn(CatalogSourcesModel::Licence).data().toString(),
+        QStringLiteral("CC-BY-4.0"));
     dialog->close();
 }
 

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "desktop/appicon.h"
+#include "latency/latencydata.h"
 #include "models/catalogsourcesmodel.h"
 
 #include <QDialogButtonBox>
@@ -12,6 +13,20 @@
 #include <QVBoxLayout>
 
 namespace cloudshift {
+
+namespace {
+
+// The latency tables carry licences too (the Azure one is CC BY 4.0, which asks for attribution), so
+// they are listed with the catalog's sources, in the same columns.
+std::vector<CatalogSource> attributions(const Catalog& catalog)
+{
+    std::vector<CatalogSource> sources = catalog.sources();
+    for (const MeasuredTable& table : LatencyData::embedded().tables())
+        sources.push_back({ table.id, table.title, table.asOf, table.licence, table.upstream });
+    return sources;
+}
+
+} // namespace
 
 AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent)
@@ -41,7 +56,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     for (QLabel* label : { m_qt, m_catalog })
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_sourcesModel->setSources(catalog.sources());
+    m_sourcesModel->setSources(attributions(catalog));
     m_sourcesView->setModel(m_sourcesModel);
     m_sourcesView->verticalHeader()->hide();
     m_sourcesView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -66,7 +81,8 @@ AboutDialog::AboutDialog(QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_qt);
     layout->addWidget(m_catalog);
-    layout->addWidget(new QLabel(tr("The price catalog is compiled from these public data sets:"), this));
+    layout->addWidget(
+        new QLabel(tr("The price catalog and the latency tables are compiled from these public data sets:"), this));
     layout->addWidget(m_sourcesView, 1);
     layout->addWidget(buttons);
     resize(760, 460);

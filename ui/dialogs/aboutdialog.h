@@ -10,8 +10,8 @@ namespace cloudshift {
 class CatalogSourcesModel;
 
 /// Help ▸ About: the version, the Qt it was built with and runs on, the price catalog's date and the
-/// public data sets the catalog was compiled from, with their licences — the attributions those
-/// licences ask for.
+/// public data sets the catalog and the latency tables were compiled from, with their licences — the
+/// attributions those licences ask for.
 class AboutDialog : public QDialog
 {
     Q_OBJECT

@@ -2,14 +2,16 @@
 
 #include "desktop/appicon.h"
 #include "desktop/theme.h"
+#include "desktop/translations.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 
 #include <QApplication>
+#include <QLocale>
 
 namespace cloudshift {
 
-int runGuiApplication(QApplication& app, const QStringList& inputs)
+int runGuiApplication(QApplication& app, const QStringList& inputs, const QString& language)
 {
     QApplication::setApplicationName(QStringLiteral("CloudShift"));
     QApplication::setApplicationDisplayName(QStringLiteral("CloudShift"));
@@ -21,6 +23,9 @@ int runGuiApplication(QApplication& app, const QStringList& inputs)
     QApplication::setWindowIcon(applicationIcon());
     // Settings are read only now that the organisation and application names say where they live.
     applyTheme(AppSettings::theme());
+    // Before any widget exists: texts are translated when they are created.
+    const Translations translations(
+        language.isEmpty() ? QLocale::system().uiLanguages() : QStringList{language});
 
     MainWindow window;
     window.show();

@@ -39,6 +39,7 @@ namespace {
 Usage:
   cloudshift                              open the GUI
   cloudshift open FILE...                 open the GUI on exports (":demo" = the bundled demo)
+  cloudshift --lang LANG [open FILE...]   the GUI in LANG (de, en) instead of the system's language
   cloudshift import EXPORT... [--json] [--save-project FILE.cloudshift [--redact]] [--dependencies FILE.csv]
                                           read exports; print format, rows, skipped rows, totals per
                                           currency, resources and date range; save them as a project

@@ -20,6 +20,21 @@ QString text(const nlohmann::json& object, const char* key)
     return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
 }
 
+// The member, or null when the value is no object or lacks it: a hand-edited or truncated file must not
+// reach nlohmann's unchecked or throwing accessors.
+const nlohmann::json& member(const nlohmann::json& object, const char* key)
+{
+    static const nlohmann::json none;
+    const auto it = object.find(key);
+    return it != object.end() ? *it : none;
+}
+
+double number(const nlohmann::json& object, const char* key, double fallback)
+{
+    const nlohmann::json& value = member(object, key);
+    return value.is_number() ? value.get<double>() : fallback;
+}
+
 // Accelerator names in GPU SKU descriptions and the machine series that carry them.
 struct GpuSeries
 {
@@ -73,30 +88,30 @@ bool GcpSkuReader::read(const QString& path, CatalogOverlay& overlay, PriceImpor
     std::vector<DiskRate> pendingRates;
     QString newest;
     for (const auto& sku : json["skus"]) {
-        const auto& category = sku.value("category", nlohmann::json::object());
+        const auto& category = member(sku, "category");
         const QString usage = text(category, "usageType");
         const QString group = text(category, "resourceGroup");
         const QString description = text(sku, "description");
-        if (!sku.contains("pricingInfo") || sku["pricingInfo"].empty()
-            || (usage != u"OnDemand" && usage != u"Preemptible")) {
+        const auto& infos = member(sku, "pricingInfo");
+        if (!infos.is_array() || infos.empty() || (usage != u"OnDemand" && usage != u"Preemptible")) {
             ++result.skipped;
             continue;
         }
-        const auto& info = sku["pricingInfo"][0];
+        const auto& info = infos[0];
         QString date = text(info, "effectiveTime");
         if (date.isEmpty())
             date = text(info, "EffectiveTime");
         date = date.left(10);
         newest = qMax(newest, date);
-        const auto& rates = info["pricingExpression"]["tieredRates"];
-        if (rates.empty()) {
+        const auto& rates = member(member(info, "pricingExpression"), "tieredRates");
+        if (!rates.is_array() || rates.empty()) {
             ++result.skipped;
             continue;
         }
-        const auto& price = rates.back()["unitPrice"];
-        double amount = text(price, "units").toDouble() + price.value("nanos", 0.0) / 1e9;
+        const auto& price = member(rates.back(), "unitPrice");
+        double amount = text(price, "units").toDouble() + number(price, "nanos", 0.0) / 1e9;
         // USD × currencyConversionRate is what the file shows for another currency.
-        const double rate = info.value("currencyConversionRate", 1.0);
+        const double rate = number(info, "currencyConversionRate", 1.0);
         if (rate > 0)
             amount /= rate;
         QString disk;
@@ -106,7 +121,10 @@ bool GcpSkuReader::read(const QString& path, CatalogOverlay& overlay, PriceImpor
             if (description.startsWith(QStringView(name)) && usage == u"OnDemand")
                 disk = QString::fromUtf16(product);
         }
-        for (const auto& regionValue : sku.value("serviceRegions", nlohmann::json::array())) {
+        const auto& regions = member(sku, "serviceRegions");
+        for (const auto& regionValue : regions.is_array() ? regions : nlohmann::json::array()) {
+            if (!regionValue.is_string())
+                continue;
             const QString region = QString::fromStdString(regionValue.get<std::string>());
             if (!disk.isEmpty()) {
                 pendingRates.push_back({ disk, region, amount, date });

@@ -224,6 +224,21 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(Catalog::overlayPath()));
     }
 
+    // Members of the wrong JSON type (found by fuzz_pricefile: a string where an object belongs ended
+    // the program) are skipped like SKUs the catalog does not use; the well-formed N2 core and RAM
+    // SKUs still price the N2 machine types in europe-west1.
+    void gcpSkusOfTheWrongShape()
+    {
+        const Catalog compiled; // without the prices earlier tests imported
+        CatalogOverlay overlay;
+        const PriceImport result = PriceFileImporter(compiled).import(fixture("gcp_skus_malformed.json"), overlay);
+        QCOMPARE(result.format, u"gcp-billing-catalog"_s);
+        QCOMPARE(result.error, QString());
+        QCOMPARE(result.skipped, 5);
+        QCOMPARE(result.vmPrices, 29);
+        QCOMPARE(overlay.vmPriceCount(), 29);
+    }
+
     void notAPriceFile()
     {
         CatalogOverlay overlay;

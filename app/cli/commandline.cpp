@@ -191,6 +191,8 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
         const QString projectPath = parser.value(QStringLiteral("save-project"));
         if (parser.isSet(QStringLiteral("save-project")) && !isProjectPath(projectPath))
             return usageError(QStringLiteral("import: --save-project needs a FILE.cloudshift"));
+        if (parser.isSet(QStringLiteral("redact")) && projectPath.isEmpty())
+            return usageError(QStringLiteral("import: --redact applies to the project saved with --save-project"));
         const Analysis analysis = analyse(options, true);
         if (analysis.status != Analysis::Status::Ok)
             return BadInput;

@@ -203,6 +203,11 @@ private Q_SLOTS:
         QVERIFY2(reopened, qPrintable(error));
         QCOMPARE(reopened->grouping.manualMoves.size(), std::size_t(320));
 
+        const Run summary = runCloudshift({QStringLiteral("import"), QStringLiteral(":demo"), QStringLiteral("--redact")});
+        QCOMPARE(summary.exitCode, 2);
+        QVERIFY2(summary.err.startsWith("cloudshift: import: --redact applies to the project saved with --save-project"),
+            summary.err.constData());
+
         // The plan, with every resource; twice to show the aliases do not change between runs.
         const QStringList plan{QStringLiteral("plan"), QStringLiteral(":demo"), QStringLiteral("--json"), QStringLiteral("--details")};
         const Run plainPlan = runCloudshift(plan);

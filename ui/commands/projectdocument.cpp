@@ -25,7 +25,12 @@ ProjectDocument::ProjectDocument(QObject* parent)
     m_request.columnMappings = ColumnMappingStore::load();
 }
 
-ProjectDocument::~ProjectDocument() = default;
+ProjectDocument::~ProjectDocument()
+{
+    // The undo stack is a child and is cleared while QObject deletes children, emitting cleanChanged()
+    // to listeners that would call back into this half-destroyed document.
+    m_undoStack->blockSignals(true);
+}
 
 void ProjectDocument::openInputs(const QStringList& inputs)
 {

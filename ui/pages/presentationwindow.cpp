@@ -66,7 +66,7 @@ void PresentationWindow::showPage(int page)
     auto* view = new ChartView(reportChart, this);
     view->setFocusPolicy(Qt::NoFocus); // the arrow keys turn pages instead of scrolling the chart
     if (m_view) {
-        layout->replaceWidget(m_view, view);
+        delete layout->replaceWidget(m_view, view); // the returned layout item is ours to delete
         delete m_view;
     } else {
         layout->insertWidget(2, view, 1);

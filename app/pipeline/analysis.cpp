@@ -5,6 +5,8 @@
 #include "inventory/inventory.h"
 #include "inventory/workloadgrouping.h"
 #include "mapping/resourcepricer.h"
+#include "pipeline/catalogregionalrates.h"
+#include "pipeline/mappingoverridelookup.h"
 #include "risk/planassessment.h"
 #include "simulation/placementoptimiser.h"
 #include "simulation/targetplanner.h"
@@ -30,43 +32,11 @@ namespace {
         input.firstMonth = inventory.monthStart(basis.firstMonth + basis.months);
         input.currency = inventory.currency;
         input.runRateBasis = basis.description;
+        input.regional = std::make_shared<CatalogRegionalRates>(
+            analysis.inventory, assignments, request.mappingOverrides, basis, Catalog::embedded());
         analysis.scenario = request.scenario ? *request.scenario : optimisePlacement(input, request.assumptions);
         analysis.scenarioResult = simulateScenario(input, analysis.scenario);
     }
-
-    // The user's choices by resource (lower-cased id, as Azure compares ids) and by workload, per target.
-    class OverrideLookup
-    {
-    public:
-        explicit OverrideLookup(const std::vector<MappingOverride>& overrides)
-        {
-            for (const MappingOverride& o : overrides) {
-                const std::size_t t = o.cloud == Cloud::Gcp ? 1 : 0;
-                if (!o.resourceId.isEmpty())
-                    m_byResource[t].insert(o.resourceId.toLower(), o.choice);
-                else
-                    m_byWorkload[t].insert(o.workload, o.choice);
-            }
-        }
-
-        bool isEmpty() const
-        {
-            return m_byResource[0].isEmpty() && m_byResource[1].isEmpty() && m_byWorkload[0].isEmpty()
-                && m_byWorkload[1].isEmpty();
-        }
-
-        TargetOverride choice(const Resource& resource, const QString& workload, std::size_t t) const
-        {
-            const auto own = m_byResource[t].constFind(resource.id.toLower());
-            if (own != m_byResource[t].constEnd())
-                return own.value();
-            return m_byWorkload[t].value(workload);
-        }
-
-    private:
-        std::array<QHash<QString, TargetOverride>, 2> m_byResource;
-        std::array<QHash<QString, TargetOverride>, 2> m_byWorkload;
-    };
 
 } // namespace
 
@@ -112,7 +82,7 @@ Analysis analyseInventory(std::shared_ptr<const Inventory> inventoryPointer, Imp
         assignments.push_back(grouping.assign(resource));
 
     const ResourcePricer pricer(catalog);
-    const OverrideLookup overrides(request.mappingOverrides);
+    const MappingOverrideLookup overrides(request.mappingOverrides);
     std::vector<TargetPricingPair> pricing;
     pricing.reserve(inventory.resources.size());
     for (std::size_t r = 0; r < inventory.resources.size(); ++r) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace cloudshift {
 
@@ -95,10 +96,21 @@ ScenarioResult simulateScenario(const SimulationInput& input, const Scenario& sc
     placements.reserve(static_cast<qsizetype>(scenario.placements.size()));
     for (auto it = scenario.placements.crbegin(); it != scenario.placements.crend(); ++it)
         placements.insert(it->workload, &*it);
-    for (const WorkloadRates& w : input.rates) {
-        const Placement* found = placements.value(w.workload);
+    for (const WorkloadRates& defaultRates : input.rates) {
+        const Placement* found = placements.value(defaultRates.workload);
         Placement p = found ? *found : stay;
-        p.workload = w.workload;
+        p.workload = defaultRates.workload;
+        // A region other than the one the workload's resources map to is priced there.
+        std::optional<WorkloadRates> regional;
+        if (input.regional && !p.region.isEmpty() && (p.target == Target::Aws || p.target == Target::Gcp)) {
+            const std::size_t t = p.target == Target::Aws ? 0 : 1;
+            if (p.region != defaultRates.region[t]) {
+                regional = input.regional->ratesIn(defaultRates.workload, t, p.region);
+                if (regional)
+                    regional->region[t] = p.region;
+            }
+        }
+        const WorkloadRates& w = regional ? *regional : defaultRates;
         const int start = std::clamp(p.waveStart, 0, horizon);
         const int duration = std::max(1, p.waveMonths);
         const Micros moved = movedRate(w, p, a);

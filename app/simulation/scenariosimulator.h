@@ -1,12 +1,14 @@
 #pragma once
 
 #include "scenario/scenario.h"
+#include "simulation/regionalrates.h"
 #include "simulation/scenarioresult.h"
 #include "simulation/workloadrates.h"
 
 #include <QDate>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace cloudshift {
@@ -18,6 +20,8 @@ struct SimulationInput
     QDate firstMonth; ///< the month after the bill's last full month
     QString currency;
     QString runRateBasis;
+    /// Re-prices a workload in a region a scenario chooses; without it a chosen region is a label only.
+    std::shared_ptr<const RegionalRates> regional;
 };
 
 /// One workload's costs in one month of the horizon: the month's totals are the sums of these.

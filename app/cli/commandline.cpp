@@ -326,8 +326,8 @@ Exit codes: 0 success, 1 bad input (file:line:column: message on stderr), 2 usag
                 err() << "cloudshift: " << error << '\n';
                 return BadInput;
             }
-            analysis.scenario = *scenario;
-            analysis.scenarioResult = simulateScenario(analysis.simulation, analysis.scenario);
+            ScenarioResult result = simulateScenario(analysis.simulation, *scenario);
+            analysis = withScenario(std::move(analysis), options.request, *scenario, std::move(result));
         }
         if (parser.isSet(QStringLiteral("redact")))
             analysis = redactAnalysis(analysis, options.request);

@@ -38,7 +38,38 @@ namespace {
         analysis.scenarioResult = simulateScenario(input, analysis.scenario);
     }
 
+    std::vector<WorkloadGrouping::Assignment> assignWorkloads(const Inventory& inventory, const AnalysisRequest& request)
+    {
+        const WorkloadGrouping grouping(request.groupingSettings());
+        std::vector<WorkloadGrouping::Assignment> assignments;
+        assignments.reserve(inventory.resources.size());
+        for (const Resource& resource : inventory.resources)
+            assignments.push_back(grouping.assign(resource));
+        return assignments;
+    }
+
+    // Latency and risk of the plan's workloads where analysis.scenario places them.
+    void assess(Analysis& analysis, const AnalysisRequest& request,
+        const std::vector<WorkloadGrouping::Assignment>& assignments, const Catalog& catalog)
+    {
+        PlanAssessmentOptions assessment = assessmentOptions(analysis.scenario);
+        assessment.weights = request.riskWeights;
+        assessment.dependencies = request.dependencies;
+        for (const auto& [workload, populations] : request.userPopulations)
+            assessment.scenarios[workload].populations = populations;
+        assessPlan(analysis.plan, *analysis.inventory, assignments, catalog, assessment);
+    }
+
 } // namespace
+
+Analysis withScenario(Analysis analysis, const AnalysisRequest& request, Scenario scenario, ScenarioResult result)
+{
+    analysis.scenario = std::move(scenario);
+    analysis.scenarioResult = std::move(result);
+    if (analysis.inventory && analysis.status == Analysis::Status::Ok)
+        assess(analysis, request, assignWorkloads(*analysis.inventory, request), Catalog::embedded());
+    return analysis;
+}
 
 Analysis importExports(const AnalysisRequest& request, const ProgressCallback& progress, const std::atomic_bool* cancel)
 {
@@ -75,11 +106,7 @@ Analysis analyseInventory(std::shared_ptr<const Inventory> inventoryPointer, Imp
     analysis.inventory = std::move(inventoryPointer);
     const Inventory& inventory = *analysis.inventory;
     const Catalog& catalog = Catalog::embedded();
-    const WorkloadGrouping grouping(request.groupingSettings());
-    std::vector<WorkloadGrouping::Assignment> assignments;
-    assignments.reserve(inventory.resources.size());
-    for (const Resource& resource : inventory.resources)
-        assignments.push_back(grouping.assign(resource));
+    const std::vector<WorkloadGrouping::Assignment> assignments = assignWorkloads(inventory, request);
 
     const ResourcePricer pricer(catalog);
     const MappingOverrideLookup overrides(request.mappingOverrides);
@@ -103,12 +130,7 @@ Analysis analyseInventory(std::shared_ptr<const Inventory> inventoryPointer, Imp
         MappingCoverage::finish(analysis.mappingCoverage[t]);
     }
     simulate(analysis, request, inventory, assignments, pricing);
-    PlanAssessmentOptions assessment = assessmentOptions(analysis.scenario);
-    assessment.weights = request.riskWeights;
-    assessment.dependencies = request.dependencies;
-    for (const auto& [workload, populations] : request.userPopulations)
-        assessment.scenarios[workload].populations = populations;
-    assessPlan(analysis.plan, inventory, assignments, catalog, assessment);
+    assess(analysis, request, assignments, catalog);
     if (analysis.import.totalsByCurrency.size() > 1)
         analysis.plan.notes << QStringLiteral("The exports are billed in %1 currencies; figures add them up unconverted "
                                               "and are shown in %2, the currency of most of the cost.")

@@ -84,6 +84,11 @@ Analysis importExports(const AnalysisRequest& request, const ProgressCallback& p
 /// summary. runAnalysis() is importExports() followed by this; a project re-plans with this alone.
 Analysis analyseInventory(std::shared_ptr<const Inventory> inventory, ImportSummary import, const AnalysisRequest& request);
 
+/// The analysis with `scenario` and its simulated `result` in place of its own, the plan's latency and
+/// risk re-assessed where that scenario places each workload: what charts and reports of a scenario other
+/// than the analysed one show. `request` must be the one the analysis was made with.
+Analysis withScenario(Analysis analysis, const AnalysisRequest& request, Scenario scenario, ScenarioResult result);
+
 /// Path of the bundled demo export (a Qt resource inside the binary).
 QString demoExportPath();
 

@@ -1,4 +1,5 @@
 #include "pipeline/analysis.h"
+#include "simulation/scenariosimulator.h"
 
 #include <QTest>
 
@@ -58,6 +59,41 @@ private Q_SLOTS:
         QCOMPARE(gcp, plan.gcp.total);
         QVERIFY(plan.aws.total != plan.baseline.total);
         QVERIFY(plan.gcp.total != plan.baseline.total);
+    }
+
+    // Another scenario of the same analysis is assessed where it places the workloads: moving nothing
+    // risks nothing; moving everything to AWS scores every moved workload; the costs are the given ones.
+    void withScenarioReassessesRisk()
+    {
+        const AnalysisRequest request { { demoExportPath() } };
+        const Analysis analysis = runAnalysis(request);
+        QVERIFY(analysis.plan.risk.score > 0);
+
+        Scenario stay;
+        stay.name = QStringLiteral("Stay put");
+        stay.assumptions = analysis.scenario.assumptions;
+        const ScenarioResult stayResult = simulateScenario(analysis.simulation, stay);
+        const Analysis stayed = withScenario(analysis, request, stay, stayResult);
+        QCOMPARE(stayed.scenario.name, QStringLiteral("Stay put"));
+        QCOMPARE(stayed.scenarioResult.tcoScenario, stayResult.tcoScenario);
+        QCOMPARE(stayed.plan.risk.score, 0.0);
+        for (const WorkloadPlanRow& row : stayed.plan.workloads)
+            QCOMPARE(row.risk.score, 0.0);
+
+        Scenario aws = stay;
+        aws.name = QStringLiteral("All to AWS");
+        for (const WorkloadPlanRow& row : analysis.plan.workloads) {
+            Placement p;
+            p.workload = row.workload;
+            p.target = Target::Aws;
+            aws.placements.push_back(p);
+        }
+        const Analysis moved = withScenario(analysis, request, aws, simulateScenario(analysis.simulation, aws));
+        QVERIFY(moved.plan.risk.score > analysis.plan.risk.score);
+        for (const WorkloadPlanRow& row : moved.plan.workloads)
+            QVERIFY2(row.risk.score > 0, qPrintable(row.workload));
+        // The plan's costs are the analysis' own: only the assessment follows the scenario.
+        QCOMPARE(moved.plan.aws.total, analysis.plan.aws.total);
     }
 
     void quirksFixture()

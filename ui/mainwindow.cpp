@@ -72,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_resources(new ResourcesPage(m_tabs))
     , m_import(new ImportPage(m_document, m_tabs))
     , m_charts(new ChartsPage(m_tabs))
+    , m_risk(new RiskPage(m_document, m_tabs))
     , m_scenario(new ScenarioPage(m_document->scenarios(), m_document->undoStack(), m_tabs))
     , m_compare(new ComparePage(m_document->scenarios(), m_tabs))
 {
@@ -79,7 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_resources, tr("&Resources"));
     m_tabs->addTab(new MappingPage(m_document, m_tabs), tr("&Mapping"));
-    m_tabs->addTab(new RiskPage(m_document, m_tabs), tr("Ris&k"));
+    m_tabs->addTab(m_risk, tr("Ris&k"));
     m_tabs->addTab(m_scenario, tr("&Scenarios"));
     m_tabs->addTab(m_compare, tr("&Compare"));
     m_tabs->addTab(m_charts, tr("C&harts"));
@@ -344,7 +345,10 @@ void MainWindow::showCurrentScenarioCharts()
     const ScenarioSet* scenarios = m_document->scenarios();
     const int current = scenarios->currentIndex();
     if (m_document->hasAnalysis() && current >= 0 && current < scenarios->count())
-        m_charts->showScenario(scenarios->scenario(current), scenarios->result(current));
+    {
+        m_charts->showScenario(m_document->request(), scenarios->scenario(current), scenarios->result(current));
+        m_risk->showPlan(m_charts->analysis().plan, m_charts->analysis().scenario.name);
+    }
 }
 
 void MainWindow::onAnalysisChanged()

@@ -13,6 +13,7 @@ namespace cloudshift {
 
 class AboutDialog;
 class ChartsPage;
+class RiskPage;
 class ComparePage;
 class ImportPage;
 class OverviewPage;
@@ -86,6 +87,7 @@ private:
     ResourcesPage* m_resources;
     ImportPage* m_import;
     ChartsPage* m_charts;
+    RiskPage* m_risk;
     ScenarioPage* m_scenario;
     ComparePage* m_compare;
     RecentFilesMenu* m_recentMenu = nullptr;

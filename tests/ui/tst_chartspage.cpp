@@ -96,10 +96,22 @@ void TestChartsPage::followsTheScenario()
     stay.name = QStringLiteral("Stay put");
     stay.assumptions = analysis.scenario.assumptions;
     const ScenarioResult result = simulateScenario(analysis.simulation, stay);
-    page.showScenario(stay, result);
+    QVERIFY(page.chartSet()->figures().riskScore > 0);
+    page.showScenario(AnalysisRequest { { demoExportPath() } }, stay, result);
     QCOMPARE(page.chartSet()->figures().scenarioName, QStringLiteral("Stay put"));
     QVERIFY(page.chartSet()->figures().waves.empty());
     QCOMPARE(page.chartSet()->figures().scenario, page.chartSet()->figures().baseline);
+    // Risk and latency follow the scenario shown: nothing moves, so nothing is at risk and no
+    // workload's round trip changes.
+    QCOMPARE(page.chartSet()->figures().riskScore, 0.0);
+    for (const WorkloadOutlook& w : page.chartSet()->figures().workloads) {
+        QCOMPARE(w.riskScore, 0.0);
+        if (w.latencyAssessed)
+            QCOMPARE(w.after.ms, w.before.ms);
+    }
+    // Showing the analysed scenario again brings its risk back.
+    page.showScenario(AnalysisRequest { { demoExportPath() } }, analysis.scenario, analysis.scenarioResult);
+    QCOMPARE(page.chartSet()->figures().riskScore, analysis.plan.risk.score);
 }
 
 void TestChartsPage::mainWindowHostsCharts()

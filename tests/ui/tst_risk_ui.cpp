@@ -9,6 +9,7 @@
 #include "models/riskworkloadmodel.h"
 #include "pages/riskpage.h"
 #include "pipeline/analysis.h"
+#include "simulation/scenariosimulator.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -232,7 +233,8 @@ private Q_SLOTS:
             assessed += row.risk.assessed ? 1 : 0;
         QCOMPARE(page.workloadView()->model()->rowCount(), assessed);
         QVERIFY(page.summary()->text().startsWith(
-            QStringLiteral("Plan risk %1 of 100, data confidence %2 of 5, over %3 workloads")
+            QStringLiteral("Scenario “%1”: ").arg(document.analysis().scenario.name)
+            + QStringLiteral("Plan risk %1 of 100, data confidence %2 of 5, over %3 workloads")
                 .arg(QLocale().toString(plan.risk.score, 'f', 1),
                     QLocale().toString(plan.risk.confidence, 'f', 1))
                 .arg(plan.risk.workloads)));
@@ -268,6 +270,23 @@ private Q_SLOTS:
         CLOUDSHIFT_WAIT_FOR_ANALYSIS(changed, failed, 3);
         QCOMPARE(factorCell(RiskFactor::SizeShare, RiskFactorModel::Weight), QStringLiteral("1"));
         QVERIFY(!page.resetButton()->isEnabled());
+
+        // Another scenario's assessment replaces the shown scores: staying on Azure risks nothing.
+        Scenario stay;
+        stay.name = QStringLiteral("Stay put");
+        const Analysis& analysed = document.analysis();
+        const Analysis stayed = withScenario(
+            analysed, document.request(), stay, simulateScenario(analysed.simulation, stay));
+        page.showPlan(stayed.plan, stay.name);
+        QVERIFY2(page.summary()->text().startsWith(QStringLiteral("Scenario “Stay put”: Plan risk %1 of 100")
+                                                       .arg(QLocale().toString(0.0, 'f', 1))),
+            qPrintable(page.summary()->text()));
+        QCOMPARE(page.workloadView()->currentIndex().data(RiskWorkloadModel::WorkloadRole).toString(),
+            QStringLiteral("booking"));
+        QCOMPARE(page.factorModel()->index(static_cast<int>(RiskFactor::PaasLockIn), RiskFactorModel::Score)
+                     .data()
+                     .toString(),
+            QStringLiteral("0 of 3"));
     }
 
     void populationModel()

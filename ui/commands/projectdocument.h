@@ -31,6 +31,8 @@ public:
     ScenarioSet* scenarios() const { return m_scenarios; }
 
     QStringList inputs() const { return m_request.inputs; }
+    /// What the current analysis was asked for: inputs, grouping, overrides, risk settings.
+    const AnalysisRequest& request() const { return m_request; }
     /// Opens other exports: a new document, so the undo history starts over.
     void openInputs(const QStringList& inputs);
 

@@ -58,14 +58,14 @@ ChartsPage::~ChartsPage() = default;
 
 void ChartsPage::setAnalysis(const Analysis& analysis)
 {
+    m_analysed = analysis;
     m_analysis = analysis;
     m_charts->setAnalysis(m_analysis);
 }
 
-void ChartsPage::showScenario(const Scenario& scenario, const ScenarioResult& result)
+void ChartsPage::showScenario(const AnalysisRequest& request, const Scenario& scenario, const ScenarioResult& result)
 {
-    m_analysis.scenario = scenario;
-    m_analysis.scenarioResult = result;
+    m_analysis = withScenario(m_analysed, request, scenario, result);
     m_charts->setAnalysis(m_analysis);
 }
 

@@ -31,8 +31,9 @@ public:
     void setAnalysis(const Analysis& analysis);
     /// The analysis the charts show, with the scenario chosen last: what File ▸ Export Report writes.
     const Analysis& analysis() const { return m_analysis; }
-    /// Shows another scenario of the same analysis (its placements and simulated result).
-    void showScenario(const Scenario& scenario, const ScenarioResult& result);
+    /// Shows another scenario of the same analysis (its placements and simulated result), with latency
+    /// and risk re-assessed for its placements; `request` is the one the analysis was made with.
+    void showScenario(const AnalysisRequest& request, const Scenario& scenario, const ScenarioResult& result);
 
     ChartSet* chartSet() const { return m_charts; }
     QListWidget* chartList() const { return m_list; }
@@ -48,6 +49,7 @@ private:
     void exportChart();
 
     Analysis m_analysis;
+    Analysis m_analysed; ///< as setAnalysis() received it, before any other scenario was shown
     ChartSet* m_charts;
     QListWidget* m_list;
     QLabel* m_description;

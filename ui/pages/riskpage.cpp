@@ -84,19 +84,28 @@ RiskPage::RiskPage(ProjectDocument* document, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
-    connect(document, &ProjectDocument::analysisChanged, this, &RiskPage::refresh);
+    connect(document, &ProjectDocument::analysisChanged, this,
+        [this] { showPlan(m_document->analysis().plan, m_document->analysis().scenario.name); });
+    showPlan(m_document->analysis().plan, m_document->analysis().scenario.name);
+}
+
+void RiskPage::showPlan(const PlanResult& plan, const QString& scenarioName)
+{
+    m_plan = plan;
+    m_scenarioName = scenarioName;
     refresh();
 }
 
 void RiskPage::refresh()
 {
-    const PlanResult& plan = m_document->analysis().plan;
+    const PlanResult& plan = m_plan;
     const QString keep = m_selected;
     m_workloads->setResults(plan);
     const QLocale locale;
+    const QString scenario = m_scenarioName.isEmpty() ? QString() : tr("Scenario “%1”: ").arg(m_scenarioName);
     m_summary->setText(plan.risk.workloads == 0
             ? tr("No workload assessed yet.")
-            : tr("Plan risk %1 of 100, data confidence %2 of 5, over %3 workloads (weighted by their Azure "
+            : scenario + tr("Plan risk %1 of 100, data confidence %2 of 5, over %3 workloads (weighted by their Azure "
                  "cost). Double-click a weight to change it; CloudShift re-scores every workload. "
                  "Dependencies "
                  "listed: %4, of which %5 cross clouds during the waves.")
@@ -132,7 +141,7 @@ void RiskPage::showSelected()
 {
     m_users->setEnabled(!m_selected.isEmpty());
     const WorkloadPlanRow* row = m_workloads->workloadAt(m_workloads->rowOf(m_selected));
-    m_factors->setResults(m_document->analysis().plan.risk.weights,
+    m_factors->setResults(m_plan.risk.weights,
         row ? std::optional<WorkloadRisk>(row->risk) : std::nullopt);
     for (int column = 0; column < RiskFactorModel::Evidence; ++column)
         m_factorView->resizeColumnToContents(column);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "simulation/planresult.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -19,6 +21,8 @@ class RiskWorkloadModel;
 /// evidence; the rubric as tooltip). Weights are edited in the factor table or reset with a button, each
 /// change an undo command; the engine re-scores and the page shows the new analysis. The dependency list
 /// (a CSV file) and the selected workload's user populations are set here too, each as an undo command.
+///
+/// The scores are those of the scenario shown (see showPlan()); until one is, of the analysed scenario.
 class RiskPage : public QWidget
 {
     Q_OBJECT
@@ -38,6 +42,10 @@ public:
     /// and column when the file is bad (the list stays as it was).
     bool importDependencies(const QString& path, QString* error);
     QLabel* summary() const { return m_summary; }
+
+    /// Shows the plan as assessed for a scenario (the one chosen on the Scenarios page) instead of the
+    /// analysed one; the document's next analysis replaces it again.
+    void showPlan(const PlanResult& plan, const QString& scenarioName);
 
     /// Selects the workload's row; false when it has no risk assessment.
     bool selectWorkload(const QString& workload);
@@ -60,6 +68,8 @@ private:
     QTableView* m_workloadView;
     QTableView* m_factorView;
     QString m_selected; ///< kept across re-analyses
+    PlanResult m_plan; ///< what the page shows: the analysis' plan or a scenario's re-assessment of it
+    QString m_scenarioName;
 };
 
 } // namespace cloudshift

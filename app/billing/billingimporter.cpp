@@ -4,6 +4,7 @@
 #include "billing/costaggregator.h"
 #include "billing/csvreader.h"
 #include "billing/exportdate.h"
+#include "billing/freedmemory.h"
 #include "billing/importplan.h"
 #include "billing/parallelimport.h"
 #include "billing/utf16source.h"
@@ -117,6 +118,7 @@ BillingData BillingImporter::importInputs(const QStringList& inputs)
         summary.effectiveTotalsByCurrency[currency] = microsFromExact(total);
     BillingData data = aggregator.take();
     data.summary = std::move(summary);
+    releaseFreedMemory(); // the aggregator's working state, gone now
     return data;
 }
 

@@ -14,7 +14,7 @@ std::uint64_t CellIndex::mix(std::uint32_t resource, std::uint32_t meter, int mo
     return h;
 }
 
-std::uint32_t CellIndex::findOrAdd(std::uint32_t resource, std::uint32_t meter, int month, const std::vector<CostCell>& cells)
+std::uint32_t CellIndex::findOrAdd(std::uint32_t resource, std::uint32_t meter, int month, const CellStore& cells)
 {
     if ((m_used + 1) * 4 > m_slots.size() * 3)
         grow(cells);
@@ -38,7 +38,7 @@ std::uint32_t CellIndex::findOrAdd(std::uint32_t resource, std::uint32_t meter, 
     }
 }
 
-void CellIndex::grow(const std::vector<CostCell>& cells)
+void CellIndex::grow(const CellStore& cells)
 {
     const std::size_t size = m_slots.empty() ? 1024 : m_slots.size() * 2;
     m_slots.assign(size, 0);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "billing/billingdata.h"
+#include "billing/cellstore.h"
 
 #include <cstdint>
 #include <vector>
@@ -20,12 +20,12 @@ public:
 
     /// The position of the cell for (resource, meter, month) in `cells`; when there is none, registers
     /// `cells.size()` for it and returns that (the caller appends the cell).
-    std::uint32_t findOrAdd(std::uint32_t resource, std::uint32_t meter, int month, const std::vector<CostCell>& cells);
+    std::uint32_t findOrAdd(std::uint32_t resource, std::uint32_t meter, int month, const CellStore& cells);
     void clear();
 
 private:
     static std::uint64_t mix(std::uint32_t resource, std::uint32_t meter, int month);
-    void grow(const std::vector<CostCell>& cells);
+    void grow(const CellStore& cells);
 
     std::vector<std::uint64_t> m_slots; ///< 0 when empty, else (hash tag << 32) | (position + 1)
     std::size_t m_used = 0;

@@ -124,6 +124,7 @@ std::uint32_t CostAggregator::newResource(std::string_view key, const CostRow& r
     const auto index = static_cast<std::uint32_t>(m_resources.size());
     ResourceState& state = m_resources.emplace_back();
     state.id = keep(key);
+    state.idSpelling = m_spellings.size() - 1;
     state.firstLine = row.line;
     const auto [type, nameFromId] = typeAndNameFromId(row.resourceId);
     state.name.assign(row.resourceName.empty() ? std::string_view(nameFromId) : row.resourceName);
@@ -140,8 +141,7 @@ std::uint32_t CostAggregator::newResource(std::string_view key, const CostRow& r
     state.provider = m_pool.intern(row.provider);
     state.currency = m_pool.intern(row.currency);
     state.vmSize = m_pool.intern({});
-    if (row.tags != "NULL")
-        state.tags.assign(row.tags);
+    state.tags = m_pool.intern(row.tags != "NULL" ? row.tags : std::string_view());
     m_resourceIndex.emplace(state.id, index);
     m_exactIndex.emplace(state.id, index);
     return index;
@@ -236,10 +236,11 @@ CostAggregator::AddResult CostAggregator::add(const CostRow& row)
     }
     ResourceState& state = m_resources[resource];
     if (created) {
-        result.tagsTooDeep = !state.tags.empty() && jsonCellTooDeep(state.tags);
-    } else if (hasTags(row.tags) && std::string_view(state.tags) != row.tags) {
-        state.tags.assign(row.tags); // the newest row wins: tags are edited during the year
-        result.tagsTooDeep = jsonCellTooDeep(state.tags);
+        const std::string_view tags = m_pool.view(state.tags);
+        result.tagsTooDeep = !tags.empty() && jsonCellTooDeep(tags);
+    } else if (hasTags(row.tags) && m_pool.view(state.tags) != row.tags) {
+        state.tags = m_pool.intern(row.tags); // the newest row wins: tags are edited during the year
+        result.tagsTooDeep = jsonCellTooDeep(row.tags);
     }
     if (!state.vmInfoRead)
         result.vmInfoTooDeep = readVmInfo(state, row, meterState);
@@ -256,8 +257,8 @@ void CostAggregator::mergeResource(ResourceState& into, const ResourceState& fro
 {
     // First-seen attributes stay; the later part holds the newer tags, and VM facts when the earlier
     // part had none. The Windows flag follows the rows after the VM facts, as add() counts them.
-    if (!from.tags.empty())
-        into.tags = from.tags;
+    if (const std::string_view tags = fromPool.view(from.tags); !tags.empty())
+        into.tags = m_pool.intern(tags);
     if (into.vmInfoRead) {
         into.windowsSinceInfo = into.windowsSinceInfo || from.windowsAnyRow;
     } else if (from.vmInfoRead) {
@@ -275,6 +276,12 @@ void CostAggregator::mergeResource(ResourceState& into, const ResourceState& fro
 
 void CostAggregator::merge(CostAggregator&& later, std::int64_t lineOffset)
 {
+    // Later's indexes are not needed to merge (its cells are read in order): free them before this
+    // aggregator's indexes grow.
+    decltype(later.m_exactIndex)().swap(later.m_exactIndex);
+    decltype(later.m_resourceIndex)().swap(later.m_resourceIndex);
+    later.m_cellIndex.clear();
+
     std::vector<std::uint32_t> meterMap;
     meterMap.reserve(later.m_meterStates.size());
     for (std::size_t i = 0; i < later.m_meterStates.size(); ++i) {
@@ -296,19 +303,21 @@ void CostAggregator::merge(CostAggregator&& later, std::int64_t lineOffset)
             index = static_cast<std::uint32_t>(m_resources.size());
             ResourceState& state = m_resources.emplace_back(from);
             state.id = keep(from.id);
+            state.idSpelling = m_spellings.size() - 1;
             state.firstLine += lineOffset;
             for (std::uint32_t* id : {&state.resourceGroup, &state.subscriptionId, &state.subscriptionName, &state.location,
-                     &state.resourceType, &state.provider, &state.currency, &state.vmSize})
+                     &state.resourceType, &state.provider, &state.currency, &state.vmSize, &state.tags})
                 *id = m_pool.intern(pool.view(*id));
             m_resourceIndex.emplace(state.id, index);
             m_exactIndex.emplace(state.id, index);
         }
         resourceMap.push_back(index);
     }
-    for (const CostCell& cell : later.m_cells) {
+    // Each block of later's cells is freed once added here, so the two sets of cells are never held twice.
+    later.m_cells.drain([&](const CostCell& cell) {
         if (resourceMap[cell.resource] != kNone)
             addToCell(resourceMap[cell.resource], meterMap[cell.meter], cell.month, cell.cost, cell.quantity);
-    }
+    });
     if (later.m_refusedLine >= 0 && m_refusedLine < 0)
         m_refusedLine = later.m_refusedLine + lineOffset;
     later = CostAggregator();
@@ -326,7 +335,7 @@ BillingData CostAggregator::take()
     BillingData data;
     const std::vector<QString> pooled = m_pool.toQStrings();
     // Resources of one application share their tags: parse each distinct text once, share its strings.
-    std::unordered_map<std::string, std::vector<std::pair<QString, QString>>, TextHash, std::equal_to<>> tagSets;
+    std::unordered_map<std::uint32_t, std::vector<std::pair<QString, QString>>> tagSets;
     data.resources.reserve(m_resources.size());
     for (ResourceState& state : m_resources) {
         BilledResource resource;
@@ -344,16 +353,19 @@ BillingData CostAggregator::take()
         // AHB VMs run Windows on a Linux-priced meter.
         resource.windows = (state.vmInfoRead && state.windowsImage) || state.windowsSinceInfo || state.hybridBenefit;
         resource.hybridBenefit = state.hybridBenefit;
-        auto tags = tagSets.find(std::string_view(state.tags));
+        auto tags = tagSets.find(state.tags);
         if (tags == tagSets.end())
-            tags = tagSets.emplace(state.tags, parseTagsCell(state.tags)).first;
+            tags = tagSets.emplace(state.tags, parseTagsCell(m_pool.view(state.tags))).first;
         resource.tags = tags->second;
+        // Freed as they are converted, so the QStrings reuse their memory instead of adding to it.
         std::string().swap(state.name);
-        std::string().swap(state.tags);
+        std::string().swap(m_spellings[state.idSpelling]);
         data.resources.push_back(std::move(resource));
     }
+    decltype(m_resources)().swap(m_resources);
+    decltype(m_spellings)().swap(m_spellings);
     data.meters = std::move(m_meters);
-    data.cells = std::move(m_cells);
+    data.cells = m_cells.takeVector();
     data.firstMonth = m_firstMonth;
     data.lastMonth = m_lastMonth;
     *this = CostAggregator();

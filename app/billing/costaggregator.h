@@ -66,9 +66,10 @@ private:
     struct ResourceState
     {
         std::string_view id; ///< first spelling, in m_spellings
+        std::size_t idSpelling = 0; ///< its position in m_spellings, to free it once converted
         std::int64_t firstLine = 0;
         std::string name;
-        std::string tags;
+        std::uint32_t tags = 0; ///< id in m_pool; resources of one application share one text
         std::uint32_t resourceGroup = 0, subscriptionId = 0, subscriptionName = 0, location = 0, resourceType = 0,
                       provider = 0, currency = 0, vmSize = 0; ///< ids in m_pool
         int vcpus = 0;
@@ -124,7 +125,7 @@ private:
     std::unordered_map<MeterKey, std::uint32_t, MeterKeyHash> m_meterIndex;
     std::vector<BilledMeter> m_meters;
     CellIndex m_cellIndex;
-    std::vector<CostCell> m_cells;
+    CellStore m_cells;
     std::string m_scratch;
     int m_firstMonth = 0;
     int m_lastMonth = -1;

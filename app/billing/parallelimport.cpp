@@ -3,6 +3,7 @@
 #include "billing/bytesource.h"
 #include "billing/costaggregator.h"
 #include "billing/csvreader.h"
+#include "billing/freedmemory.h"
 
 #include <QFile>
 
@@ -181,6 +182,7 @@ bool ParallelImport::readRows(const QString& path, CsvReader& reader, ByteSource
     file.rows += secondFile.rows;
     file.skippedRows += secondFile.skippedRows;
     aggregator.merge(std::move(secondAggregator), reader.nextLine() - 1);
+    releaseFreedMemory();
     m_split = true;
     return firstComplete && secondComplete;
 }

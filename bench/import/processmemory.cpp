@@ -40,4 +40,13 @@ qint64 currentResidentKiB()
     return statusFieldKiB("VmRSS");
 }
 
+bool resetPeakResident()
+{
+    std::FILE* clearRefs = std::fopen("/proc/self/clear_refs", "w");
+    if (!clearRefs)
+        return false;
+    const bool written = std::fputs("5", clearRefs) >= 0;
+    return std::fclose(clearRefs) == 0 && written;
+}
+
 } // namespace cloudshift

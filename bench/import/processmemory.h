@@ -12,4 +12,8 @@ namespace cloudshift {
 qint64 peakResidentKiB();
 qint64 currentResidentKiB();
 
+/// Lowers VmHWM to the current resident size (Linux: "5" to /proc/self/clear_refs), so the next
+/// peakResidentKiB() is the peak of what runs in between; false when the kernel does not allow it.
+bool resetPeakResident();
+
 } // namespace cloudshift

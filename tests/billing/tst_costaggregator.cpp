@@ -168,6 +168,46 @@ private Q_SLOTS:
             }
         }
     }
+
+    // Cells are kept in blocks of 32768: sums and order hold across block boundaries, through a merge
+    // that frees the later part's blocks as it reads them, and in the vector take() hands out.
+    void cellsAcrossBlocks()
+    {
+        constexpr int kMonths = 40'000; // two resources: 80,000 cells, three blocks
+        constexpr int kLaterOnly = 5'000;
+        CostAggregator first, later;
+        for (int month = 0; month < kMonths; ++month) {
+            for (CostAggregator* part : {&first, &later}) {
+                part->add(rowOf(Line{kVm, "Dsv5 Series", "", "", month, month, 0.5}));
+                part->add(rowOf(Line{kDb, "SQL Database", "", "", month, 7, 0.25, "SQL Database"}));
+            }
+        }
+        for (int month = kMonths; month < kMonths + kLaterOnly; ++month)
+            later.add(rowOf(Line{kDb, "SQL Database", "", "", month, 11, 1.0, "SQL Database"}));
+        first.merge(std::move(later));
+        const BillingData data = first.take();
+
+        QCOMPARE(data.cells.size(), std::size_t(2 * kMonths + kLaterOnly));
+        for (int month = 0; month < kMonths; ++month) {
+            const CostCell& vm = data.cells[static_cast<std::size_t>(2 * month)];
+            const CostCell& db = data.cells[static_cast<std::size_t>(2 * month + 1)];
+            QCOMPARE(vm.resource, 0u);
+            QCOMPARE(vm.month, month);
+            QCOMPARE(vm.cost, Micros(2 * month));
+            QCOMPARE(vm.quantity, 1.0);
+            QCOMPARE(db.resource, 1u);
+            QCOMPARE(db.month, month);
+            QCOMPARE(db.cost, Micros(14));
+        }
+        for (int i = 0; i < kLaterOnly; ++i) {
+            const CostCell& db = data.cells[static_cast<std::size_t>(2 * kMonths + i)];
+            QCOMPARE(db.resource, 1u);
+            QCOMPARE(db.month, kMonths + i);
+            QCOMPARE(db.cost, Micros(11));
+        }
+        QCOMPARE(data.firstMonth, 0);
+        QCOMPARE(data.lastMonth, kMonths + kLaterOnly - 1);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCostAggregator)

@@ -27,10 +27,10 @@ run_one() {
     [ -x "$build/bin/$t" ] || { echo "no fuzz target $t" >&2; return 2; }
     mkdir -p "$build/corpus/$t" "$build/findings/$t" "$build/logs"
     # The per-input timeout catches hangs; a reader must never need seconds for a few kilobytes.
+    status=0
     # shellcheck disable=SC2086
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1} \
-    status=0
     nice "$build/bin/$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$build/findings/$t/" ${FUZZ_FLAGS:-} \
         "$build/corpus/$t" "$build/seeds/$t" > "$build/logs/$t.log" 2>&1 || status=$?

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace cloudshift {
@@ -22,6 +23,20 @@ class CellStore
 public:
     static constexpr std::size_t kBlockShift = 15; ///< 32768 cells, 1 MiB per block
     static constexpr std::size_t kBlockCells = std::size_t{1} << kBlockShift;
+
+    CellStore() = default;
+    // A moved-from store is empty, size included, and takes cells again.
+    CellStore(CellStore&& other) noexcept
+        : m_blocks(std::move(other.m_blocks))
+        , m_size(std::exchange(other.m_size, 0))
+    {
+    }
+    CellStore& operator=(CellStore&& other) noexcept
+    {
+        m_blocks = std::move(other.m_blocks);
+        m_size = std::exchange(other.m_size, 0);
+        return *this;
+    }
 
     std::size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }

@@ -208,6 +208,23 @@ private Q_SLOTS:
         QCOMPARE(data.firstMonth, 0);
         QCOMPARE(data.lastMonth, kMonths + kLaterOnly - 1);
     }
+
+    // A cell store moved away from is empty, size included, and takes cells again from its start.
+    void movedFromCellStoreStartsAgain()
+    {
+        CellStore first;
+        for (int month = 0; month < 40'000; ++month)
+            first.push_back(CostCell{0, 0, month, 5, 0.5});
+        CellStore moved = std::move(first);
+        QCOMPARE(first.size(), std::size_t(0));
+        first.push_back(CostCell{1, 2, 7, 3, 0.25});
+        const std::vector<CostCell> cells = first.takeVector();
+        QCOMPARE(cells.size(), std::size_t(1));
+        QCOMPARE(cells[0].meter, 2u);
+        QCOMPARE(cells[0].cost, Micros(3));
+        QCOMPARE(moved.size(), std::size_t(40'000));
+        QCOMPARE(moved[39'999].month, 39'999);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCostAggregator)

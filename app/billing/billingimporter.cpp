@@ -78,6 +78,7 @@ void BillingImporter::reportResourceLimit(ImportSummary& summary, const QString&
 
 BillingData BillingImporter::importInputs(const QStringList& inputs)
 {
+    keepLargeBlocksMapped();
     CostAggregator aggregator;
     aggregator.setResourceLimit(m_limits.maxResources);
     m_resourceLimitReached = false;

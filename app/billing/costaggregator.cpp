@@ -69,30 +69,30 @@ namespace {
 
     bool hasTags(std::string_view tags) { return !tags.empty() && tags != "NULL"; }
 
+    bool equalNoCase(std::string_view a, std::string_view b)
+    {
+        if (a.size() != b.size())
+            return false;
+        std::size_t i = 0;
+        for (; i + 8 <= a.size(); i += 8) {
+            std::uint64_t x, y;
+            std::memcpy(&x, a.data() + i, 8);
+            std::memcpy(&y, b.data() + i, 8);
+            if (lowerAscii8(x) != lowerAscii8(y))
+                return false;
+        }
+        for (; i < a.size(); ++i) {
+            if (lowerAscii(a[i]) != lowerAscii(b[i]))
+                return false;
+        }
+        return true;
+    }
+
 } // namespace
 
-std::size_t CostAggregator::CaseInsensitiveHash::operator()(std::string_view text) const noexcept
+std::uint64_t CostAggregator::idHash(std::string_view id)
 {
-    return static_cast<std::size_t>(TextHasher().addFolded(text).finish());
-}
-
-bool CostAggregator::CaseInsensitiveEqual::operator()(std::string_view a, std::string_view b) const noexcept
-{
-    if (a.size() != b.size())
-        return false;
-    std::size_t i = 0;
-    for (; i + 8 <= a.size(); i += 8) {
-        std::uint64_t x, y;
-        std::memcpy(&x, a.data() + i, 8);
-        std::memcpy(&y, b.data() + i, 8);
-        if (lowerAscii8(x) != lowerAscii8(y))
-            return false;
-    }
-    for (; i < a.size(); ++i) {
-        if (lowerAscii(a[i]) != lowerAscii(b[i]))
-            return false;
-    }
-    return true;
+    return TextHasher().addFolded(id).finish();
 }
 
 std::size_t CostAggregator::MeterKeyHash::operator()(const MeterKey& key) const noexcept
@@ -108,18 +108,16 @@ std::string_view CostAggregator::keep(std::string_view text)
     return m_spellings.emplace_back(text);
 }
 
-std::uint32_t CostAggregator::findResource(std::string_view key)
+std::uint32_t CostAggregator::findResource(std::string_view key, std::uint64_t hash) const
 {
-    if (const auto it = m_exactIndex.find(key); it != m_exactIndex.end())
-        return it->second;
-    const auto it = m_resourceIndex.find(key);
-    if (it == m_resourceIndex.end())
-        return kNone;
-    m_exactIndex.emplace(keep(key), it->second); // the next row with this spelling takes the fast path
-    return it->second;
+    // Nearly every row repeats the first spelling: bytes are compared before case is folded.
+    return m_resourceIndex.find(hash, [&](std::uint32_t position) {
+        const std::string_view id = m_resources[position].id;
+        return id == key || equalNoCase(id, key);
+    });
 }
 
-std::uint32_t CostAggregator::newResource(std::string_view key, const CostRow& row)
+std::uint32_t CostAggregator::newResource(std::string_view key, std::uint64_t hash, const CostRow& row)
 {
     const auto index = static_cast<std::uint32_t>(m_resources.size());
     ResourceState& state = m_resources.emplace_back();
@@ -142,8 +140,7 @@ std::uint32_t CostAggregator::newResource(std::string_view key, const CostRow& r
     state.currency = m_pool.intern(row.currency);
     state.vmSize = m_pool.intern({});
     state.tags = m_pool.intern(row.tags != "NULL" ? row.tags : std::string_view());
-    m_resourceIndex.emplace(state.id, index);
-    m_exactIndex.emplace(state.id, index);
+    m_resourceIndex.insert(hash, index);
     return index;
 }
 
@@ -220,7 +217,8 @@ CostAggregator::AddResult CostAggregator::add(const CostRow& row)
     std::uint32_t resource = m_lastResource;
     bool created = false;
     if (resource == kNone || key != m_lastKey) {
-        resource = findResource(key);
+        const std::uint64_t hash = idHash(key);
+        resource = findResource(key, hash);
         if (resource == kNone) {
             if (m_resources.size() >= m_resourceLimit) {
                 if (m_refusedLine < 0)
@@ -228,7 +226,7 @@ CostAggregator::AddResult CostAggregator::add(const CostRow& row)
                 result.added = false;
                 return result;
             }
-            resource = newResource(key, row); // takes its attributes from this row
+            resource = newResource(key, hash, row); // takes its attributes from this row
             created = true;
         }
         m_lastKey.assign(key);
@@ -278,8 +276,7 @@ void CostAggregator::merge(CostAggregator&& later, std::int64_t lineOffset)
 {
     // Later's indexes are not needed to merge (its cells are read in order): free them before this
     // aggregator's indexes grow.
-    decltype(later.m_exactIndex)().swap(later.m_exactIndex);
-    decltype(later.m_resourceIndex)().swap(later.m_resourceIndex);
+    later.m_resourceIndex.clear();
     later.m_cellIndex.clear();
 
     std::vector<std::uint32_t> meterMap;
@@ -292,8 +289,10 @@ void CostAggregator::merge(CostAggregator&& later, std::int64_t lineOffset)
     std::vector<std::uint32_t> resourceMap;
     resourceMap.reserve(later.m_resources.size());
     const StringPool& pool = later.m_pool;
+    m_resourceIndex.reserve(m_resources.size() + later.m_resources.size());
     for (const ResourceState& from : later.m_resources) {
-        std::uint32_t index = findResource(from.id);
+        const std::uint64_t hash = idHash(from.id);
+        std::uint32_t index = findResource(from.id, hash);
         if (index != kNone) {
             mergeResource(m_resources[index], from, pool);
         } else if (m_resources.size() >= m_resourceLimit) {
@@ -308,8 +307,7 @@ void CostAggregator::merge(CostAggregator&& later, std::int64_t lineOffset)
             for (std::uint32_t* id : {&state.resourceGroup, &state.subscriptionId, &state.subscriptionName, &state.location,
                      &state.resourceType, &state.provider, &state.currency, &state.vmSize, &state.tags})
                 *id = m_pool.intern(pool.view(*id));
-            m_resourceIndex.emplace(state.id, index);
-            m_exactIndex.emplace(state.id, index);
+            m_resourceIndex.insert(hash, index);
         }
         resourceMap.push_back(index);
     }
@@ -327,8 +325,7 @@ void CostAggregator::merge(CostAggregator&& later, std::int64_t lineOffset)
 BillingData CostAggregator::take()
 {
     // The indexes are not needed to build the result: free them before the QStrings are made.
-    decltype(m_exactIndex)().swap(m_exactIndex);
-    decltype(m_resourceIndex)().swap(m_resourceIndex);
+    m_resourceIndex.clear();
     decltype(m_meterIndex)().swap(m_meterIndex);
     m_cellIndex.clear();
 

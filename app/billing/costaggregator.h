@@ -4,6 +4,7 @@
 #include "billing/cellindex.h"
 #include "billing/stringpool.h"
 #include "billing/texthash.h"
+#include "billing/textindex.h"
 
 #include <array>
 #include <cstdint>
@@ -85,25 +86,17 @@ private:
         bool virtualMachine = false;
         bool windows = false; ///< a Windows licence meter of a VM
     };
-    // Resource ids differ in case within one file ("resourcegroups" vs "resourceGroups").
-    struct CaseInsensitiveHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const noexcept;
-    };
-    struct CaseInsensitiveEqual
-    {
-        using is_transparent = void;
-        bool operator()(std::string_view a, std::string_view b) const noexcept;
-    };
     struct MeterKeyHash
     {
         std::size_t operator()(const MeterKey& key) const noexcept;
     };
 
     std::string_view keep(std::string_view text);
-    std::uint32_t findResource(std::string_view key);
-    std::uint32_t newResource(std::string_view key, const CostRow& row);
+    // Resource ids differ in case within one file ("resourcegroups" vs "resourceGroups"): they are
+    // hashed with ASCII letters folded, and compared byte for byte before case is folded.
+    static std::uint64_t idHash(std::string_view id);
+    std::uint32_t findResource(std::string_view key, std::uint64_t hash) const;
+    std::uint32_t newResource(std::string_view key, std::uint64_t hash, const CostRow& row);
     std::uint32_t internMeter(const CostRow& row);
     std::uint32_t addMeter(const MeterKey& key, BilledMeter meter);
     /// Returns true when the row's AdditionalInfo nests too deep to be read.
@@ -115,10 +108,7 @@ private:
     std::deque<std::string> m_spellings; ///< owns the text behind the views in the indexes and states
     StringPool m_pool;
     std::vector<ResourceState> m_resources;
-    // Exact spellings first: nearly every row repeats a spelling seen before, and comparing bytes is
-    // cheaper than folding case. Only a new spelling goes through the case-insensitive index.
-    std::unordered_map<std::string_view, std::uint32_t, TextHash> m_exactIndex;
-    std::unordered_map<std::string_view, std::uint32_t, CaseInsensitiveHash, CaseInsensitiveEqual> m_resourceIndex;
+    TextIndex m_resourceIndex; ///< positions in m_resources by idHash()
     std::string m_lastKey; ///< the previous row's resource key, which consecutive rows often repeat
     std::uint32_t m_lastResource = kNone;
     std::vector<MeterState> m_meterStates;

@@ -1,4 +1,5 @@
 #include "billing/costaggregator.h"
+#include "billing/textindex.h"
 
 #include <QTest>
 
@@ -207,6 +208,72 @@ private Q_SLOTS:
         }
         QCOMPARE(data.firstMonth, 0);
         QCOMPARE(data.lastMonth, kMonths + kLaterOnly - 1);
+    }
+
+    // Thousands of resources grow the index many times over; ids that differ only in case still find the
+    // resource first seen, in one aggregator and across a merge, and first-seen order is kept.
+    void resourcesAcrossIndexGrowth()
+    {
+        constexpr int kResources = 5'000;
+        std::vector<std::string> ids;
+        for (int i = 0; i < kResources; ++i)
+            ids.push_back("/subscriptions/s1/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm" + std::to_string(i));
+        const auto upper = [](std::string text) {
+            for (char& c : text)
+                c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            return text;
+        };
+        CostAggregator whole;
+        for (const std::string& id : ids)
+            whole.add(rowOf(Line{id}));
+        for (const std::string& id : ids) {
+            const std::string shouted = upper(id);
+            whole.add(rowOf(Line{shouted, "Dsv5 Series", "", "", 301}));
+        }
+        QCOMPARE(whole.resourceCount(), std::size_t(kResources));
+
+        CostAggregator first;
+        CostAggregator later;
+        for (int i = 0; i < 3'000; ++i)
+            first.add(rowOf(Line{ids[static_cast<std::size_t>(i)]}));
+        for (int i = 0; i < kResources; ++i)
+            first.add(rowOf(Line{upper(ids[static_cast<std::size_t>(i)]), "Dsv5 Series", "", "", 301}));
+        for (int i = 2'000; i < kResources; ++i)
+            later.add(rowOf(Line{ids[static_cast<std::size_t>(i)], "Dsv5 Series", "", "", 302}));
+        first.merge(std::move(later));
+        QCOMPARE(first.resourceCount(), std::size_t(kResources));
+
+        const BillingData data = first.take();
+        QCOMPARE(data.resources.size(), std::size_t(kResources));
+        QCOMPARE(data.resources[0].id, QString::fromStdString(ids[0]));
+        QCOMPARE(data.resources[2'999].id, QString::fromStdString(ids[2'999]));
+        QCOMPARE(data.resources[3'000].id, QString::fromStdString(upper(ids[3'000]))); // first seen shouted
+        QCOMPARE(data.resources[4'999].id, QString::fromStdString(upper(ids[4'999])));
+        // Months 300 (first 3,000), 301 (all) and 302 (the later 3,000): one cell each.
+        QCOMPARE(data.cells.size(), std::size_t(3'000 + kResources + 3'000));
+        for (const CostCell& cell : data.cells)
+            QCOMPARE(cell.cost, Micros(1'000'000));
+        QCOMPARE(data.cells.back().resource, std::uint32_t(kResources - 1));
+        QCOMPARE(data.cells.back().month, 302);
+    }
+
+    // Entries whose hashes share the slot-picking bits are told apart by the caller's comparison.
+    void textIndexSharedHash()
+    {
+        TextIndex index;
+        const std::vector<std::string> texts = {"alpha", "beta", "gamma"};
+        constexpr std::uint64_t kSameHash = 0xABCD'EF01'0000'0001ULL;
+        for (std::uint32_t i = 0; i < texts.size(); ++i)
+            index.insert(kSameHash, i);
+        for (std::uint32_t i = 0; i < 2'000; ++i)
+            index.insert(std::uint64_t{i} << 40, 100 + i); // grows past the shared entries
+        QCOMPARE(index.size(), std::size_t(2'003));
+        for (std::uint32_t i = 0; i < texts.size(); ++i)
+            QCOMPARE(index.find(kSameHash, [&](std::uint32_t position) { return position < texts.size() && texts[position] == texts[i]; }), i);
+        QCOMPARE(index.find(kSameHash, [](std::uint32_t) { return false; }), TextIndex::kNone);
+        QCOMPARE(index.find(std::uint64_t{1'999} << 40, [](std::uint32_t position) { return position == 2'099; }), 2'099u);
+        index.clear();
+        QCOMPARE(index.find(kSameHash, [](std::uint32_t) { return true; }), TextIndex::kNone);
     }
 
     // A cell store moved away from is empty, size included, and takes cells again from its start.

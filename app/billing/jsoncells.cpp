@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -46,6 +47,83 @@ namespace {
         return parsed;
     }
 
+    using TextPairs = std::vector<std::pair<std::string_view, std::string_view>>;
+
+    bool jsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+    // A string of printable ASCII without escapes, from the opening quote at `at`; false otherwise.
+    bool plainString(std::string_view text, std::size_t& at, std::string_view& out)
+    {
+        if (at >= text.size() || text[at] != '"')
+            return false;
+        const std::size_t begin = ++at;
+        for (; at < text.size(); ++at) {
+            const auto c = static_cast<unsigned char>(text[at]);
+            if (c == '"') {
+                out = text.substr(begin, at - begin);
+                ++at;
+                return true;
+            }
+            if (c == '\\' || c < 0x20 || c >= 0x80)
+                return false;
+        }
+        return false;
+    }
+
+    // What Azure writes in a tags cell, a flat object of plain ASCII strings with or without its braces,
+    // read without building a JSON document: a large estate has thousands of distinct tag texts. Empty
+    // when the text is anything else (escapes, other values, UTF-8), which the JSON parser then reads.
+    std::optional<TextPairs> plainStringPairs(std::string_view text)
+    {
+        while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+            text.remove_prefix(1);
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+            text.remove_suffix(1);
+        if (!text.empty() && text.front() == '{') {
+            if (text.size() < 2 || text.back() != '}')
+                return std::nullopt;
+            text = text.substr(1, text.size() - 2);
+        }
+        TextPairs pairs;
+        std::size_t at = 0;
+        const auto skipSpace = [&] {
+            while (at < text.size() && jsonSpace(text[at]))
+                ++at;
+        };
+        skipSpace();
+        if (at == text.size())
+            return pairs;
+        for (;;) {
+            std::string_view key, value;
+            if (!plainString(text, at, key))
+                return std::nullopt;
+            skipSpace();
+            if (at == text.size() || text[at++] != ':')
+                return std::nullopt;
+            skipSpace();
+            if (!plainString(text, at, value))
+                return std::nullopt;
+            pairs.emplace_back(key, value);
+            skipSpace();
+            if (at == text.size())
+                break;
+            if (text[at++] != ',')
+                return std::nullopt;
+            skipSpace();
+        }
+        // As a JSON object holds them: ordered by key, and the last of keys given twice wins.
+        std::stable_sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        TextPairs unique;
+        for (std::size_t i = 0; i < pairs.size(); ++i) {
+            if (i + 1 < pairs.size() && pairs[i + 1].first == pairs[i].first)
+                continue;
+            unique.push_back(pairs[i]);
+        }
+        return unique;
+    }
+
+    QString latin1(std::string_view text) { return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size())); }
+
 } // namespace
 
 std::vector<std::pair<QString, QString>> parseTagsCell(std::string_view text)
@@ -53,6 +131,12 @@ std::vector<std::pair<QString, QString>> parseTagsCell(std::string_view text)
     std::vector<std::pair<QString, QString>> tags;
     if (text.empty() || text == "NULL" || text == "{}")
         return tags;
+    if (const auto pairs = plainStringPairs(text)) {
+        tags.reserve(pairs->size());
+        for (const auto& [key, value] : *pairs)
+            tags.emplace_back(latin1(key).trimmed(), latin1(value));
+        return tags;
+    }
     const auto parsed = parseObject(text);
     if (!parsed) {
         tags.emplace_back(QString(), QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));

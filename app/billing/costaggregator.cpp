@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <future>
 
 namespace cloudshift {
 
@@ -322,20 +323,16 @@ void CostAggregator::merge(CostAggregator&& later, std::int64_t lineOffset)
     m_lastResource = kNone;
 }
 
-BillingData CostAggregator::take()
+void CostAggregator::convertResources(std::size_t from, std::size_t to, std::vector<BilledResource>& into, bool freeText)
 {
-    // The indexes are not needed to build the result: free them before the QStrings are made.
-    m_resourceIndex.clear();
-    decltype(m_meterIndex)().swap(m_meterIndex);
-    m_cellIndex.clear();
-
-    BillingData data;
+    // Each thread makes its own copies of the pooled strings: sharing them would have both cores
+    // counting references on the same cache lines.
     const std::vector<QString> pooled = m_pool.toQStrings();
     // Resources of one application share their tags: parse each distinct text once, share its strings.
     std::unordered_map<std::uint32_t, std::vector<std::pair<QString, QString>>> tagSets;
-    data.resources.reserve(m_resources.size());
-    for (ResourceState& state : m_resources) {
-        BilledResource resource;
+    for (std::size_t i = from; i < to; ++i) {
+        ResourceState& state = m_resources[i];
+        BilledResource& resource = into[i];
         resource.id = qs(state.id);
         resource.name = qs(state.name);
         resource.resourceGroup = pooled[state.resourceGroup];
@@ -354,11 +351,32 @@ BillingData CostAggregator::take()
         if (tags == tagSets.end())
             tags = tagSets.emplace(state.tags, parseTagsCell(m_pool.view(state.tags))).first;
         resource.tags = tags->second;
-        // Freed as they are converted, so the QStrings reuse their memory instead of adding to it.
-        std::string().swap(state.name);
-        std::string().swap(m_spellings[state.idSpelling]);
-        data.resources.push_back(std::move(resource));
+        // Freed as they are converted, so the QStrings reuse their memory instead of adding to it. Only
+        // by the thread whose heap they came from: another would wait on that heap's lock.
+        if (freeText) {
+            std::string().swap(state.name);
+            std::string().swap(m_spellings[state.idSpelling]);
+        }
     }
+}
+
+BillingData CostAggregator::take()
+{
+    // The indexes are not needed to build the result: free them before the QStrings are made.
+    m_resourceIndex.clear();
+    decltype(m_meterIndex)().swap(m_meterIndex);
+    m_cellIndex.clear();
+
+    BillingData data;
+    data.resources.resize(m_resources.size());
+    // A large estate's resources are converted on both cores: the second half on a thread of its own.
+    const std::size_t count = m_resources.size();
+    const std::size_t half = count >= kParallelTakeResources ? count / 2 : count;
+    auto second = std::async(std::launch::deferred, [] {});
+    if (half < count)
+        second = std::async(std::launch::async, [&] { convertResources(half, count, data.resources, false); });
+    convertResources(0, half, data.resources, true);
+    second.get();
     decltype(m_resources)().swap(m_resources);
     decltype(m_spellings)().swap(m_spellings);
     data.meters = std::move(m_meters);

@@ -103,8 +103,13 @@ private:
     bool readVmInfo(ResourceState& state, const CostRow& row, const MeterState& meter);
     void addToCell(std::uint32_t resource, std::uint32_t meter, int month, Micros cost, double quantity);
     void mergeResource(ResourceState& into, const ResourceState& from, const StringPool& fromPool);
+    /// Builds resources [from, to) of the result, freeing their id and name texts when `freeText`;
+    /// two calls on disjoint ranges may run at once.
+    void convertResources(std::size_t from, std::size_t to, std::vector<BilledResource>& into, bool freeText);
 
     static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+    /// From this many resources, take() converts them on two threads.
+    static constexpr std::size_t kParallelTakeResources = 4096;
     std::deque<std::string> m_spellings; ///< owns the text behind the views in the indexes and states
     StringPool m_pool;
     std::vector<ResourceState> m_resources;

@@ -38,9 +38,17 @@ std::uint32_t CellIndex::findOrAdd(std::uint32_t resource, std::uint32_t meter, 
     }
 }
 
-void CellIndex::grow(const CellStore& cells)
+void CellIndex::reserve(std::size_t count, const CellStore& cells)
 {
-    const std::size_t size = m_slots.empty() ? 1024 : m_slots.size() * 2;
+    std::size_t size = m_slots.empty() ? 1024 : m_slots.size();
+    while (count * 4 > size * 3)
+        size *= 2;
+    if (size > m_slots.size())
+        rehash(size, cells);
+}
+
+void CellIndex::rehash(std::size_t size, const CellStore& cells)
+{
     m_slots.assign(size, 0);
     m_shift = 64 - std::countr_zero(size);
     const std::size_t mask = size - 1;

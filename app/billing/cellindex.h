@@ -21,11 +21,15 @@ public:
     /// The position of the cell for (resource, meter, month) in `cells`; when there is none, registers
     /// `cells.size()` for it and returns that (the caller appends the cell).
     std::uint32_t findOrAdd(std::uint32_t resource, std::uint32_t meter, int month, const CellStore& cells);
+    /// Makes room for `count` cells in all, `cells` being those registered so far, so that registering
+    /// the rest does not grow the array again (a merge knows how many may come).
+    void reserve(std::size_t count, const CellStore& cells);
     void clear();
 
 private:
     static std::uint64_t mix(std::uint32_t resource, std::uint32_t meter, int month);
-    void grow(const CellStore& cells);
+    void grow(const CellStore& cells) { rehash(m_slots.empty() ? 1024 : m_slots.size() * 2, cells); }
+    void rehash(std::size_t slotCount, const CellStore& cells);
 
     std::vector<std::uint64_t> m_slots; ///< 0 when empty, else (hash tag << 32) | (position + 1)
     std::size_t m_used = 0;

@@ -291,6 +291,7 @@ void CostAggregator::merge(CostAggregator&& later, std::int64_t lineOffset)
     resourceMap.reserve(later.m_resources.size());
     const StringPool& pool = later.m_pool;
     m_resourceIndex.reserve(m_resources.size() + later.m_resources.size());
+    m_cellIndex.reserve(m_cells.size() + later.m_cells.size(), m_cells);
     for (const ResourceState& from : later.m_resources) {
         const std::uint64_t hash = idHash(from.id);
         std::uint32_t index = findResource(from.id, hash);

@@ -39,7 +39,6 @@ public:
     }
 
     std::size_t size() const { return m_size; }
-    bool empty() const { return m_size == 0; }
 
     CostCell& operator[](std::size_t position) { return m_blocks[position >> kBlockShift][position & (kBlockCells - 1)]; }
     const CostCell& operator[](std::size_t position) const

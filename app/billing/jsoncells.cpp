@@ -12,12 +12,18 @@ namespace cloudshift {
 
 namespace {
 
-    std::string withBraces(std::string_view text)
+    std::string_view trimSpacesAndTabs(std::string_view text)
     {
         while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
             text.remove_prefix(1);
         while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
             text.remove_suffix(1);
+        return text;
+    }
+
+    std::string withBraces(std::string_view text)
+    {
+        text = trimSpacesAndTabs(text);
         if (!text.empty() && text.front() == '{')
             return std::string(text);
         std::string wrapped;
@@ -75,10 +81,7 @@ namespace {
     // when the text is anything else (escapes, other values, UTF-8), which the JSON parser then reads.
     std::optional<TextPairs> plainStringPairs(std::string_view text)
     {
-        while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-            text.remove_prefix(1);
-        while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-            text.remove_suffix(1);
+        text = trimSpacesAndTabs(text);
         if (!text.empty() && text.front() == '{') {
             if (text.size() < 2 || text.back() != '}')
                 return std::nullopt;

@@ -38,6 +38,22 @@ std::uint32_t CellIndex::findOrAdd(std::uint32_t resource, std::uint32_t meter, 
     }
 }
 
+void CellIndex::prefetchSlot(std::uint32_t resource, std::uint32_t meter, int month) const
+{
+    if (!m_slots.empty())
+        __builtin_prefetch(&m_slots[static_cast<std::size_t>(mix(resource, meter, month) >> m_shift)]);
+}
+
+void CellIndex::prefetchCell(std::uint32_t resource, std::uint32_t meter, int month, const CellStore& cells) const
+{
+    if (m_slots.empty())
+        return;
+    const std::uint64_t h = mix(resource, meter, month);
+    const std::uint64_t slot = m_slots[static_cast<std::size_t>(h >> m_shift)];
+    if (slot != 0 && (slot & 0xFFFFFFFF00000000ULL) == h << 32)
+        __builtin_prefetch(&cells[static_cast<std::size_t>(slot - (h << 32) - 1)]);
+}
+
 void CellIndex::reserve(std::size_t count, const CellStore& cells)
 {
     std::size_t size = m_slots.empty() ? 1024 : m_slots.size();

@@ -21,6 +21,10 @@ public:
     /// The position of the cell for (resource, meter, month) in `cells`; when there is none, registers
     /// `cells.size()` for it and returns that (the caller appends the cell).
     std::uint32_t findOrAdd(std::uint32_t resource, std::uint32_t meter, int month, const CellStore& cells);
+    /// Start loading what findOrAdd() for the same key reads, for loops that know their keys ahead: the
+    /// slot, and some keys later, once the slot is in cache, the cell it names. Neither changes anything.
+    void prefetchSlot(std::uint32_t resource, std::uint32_t meter, int month) const;
+    void prefetchCell(std::uint32_t resource, std::uint32_t meter, int month, const CellStore& cells) const;
     /// Makes room for `count` cells in all, `cells` being those registered so far, so that registering
     /// the rest does not grow the array again (a merge knows how many may come).
     void reserve(std::size_t count, const CellStore& cells);

@@ -314,7 +314,23 @@ void CostAggregator::merge(CostAggregator&& later, std::int64_t lineOffset)
         resourceMap.push_back(index);
     }
     // Each block of later's cells is freed once added here, so the two sets of cells are never held twice.
+    // The keys are known ahead, so the index slot and then the cell of a key a few steps on are loaded
+    // while this one is added: the lookups of a merge are cache misses one after the other otherwise.
+    constexpr std::size_t kSlotAhead = 16;
+    constexpr std::size_t kCellAhead = 8;
+    const std::size_t laterCells = later.m_cells.size();
+    std::size_t next = 0;
     later.m_cells.drain([&](const CostCell& cell) {
+        if (++next + kSlotAhead <= laterCells) {
+            const CostCell& ahead = later.m_cells[next - 1 + kSlotAhead];
+            if (resourceMap[ahead.resource] != kNone)
+                m_cellIndex.prefetchSlot(resourceMap[ahead.resource], meterMap[ahead.meter], ahead.month);
+        }
+        if (next + kCellAhead <= laterCells) {
+            const CostCell& ahead = later.m_cells[next - 1 + kCellAhead];
+            if (resourceMap[ahead.resource] != kNone)
+                m_cellIndex.prefetchCell(resourceMap[ahead.resource], meterMap[ahead.meter], ahead.month, m_cells);
+        }
         if (resourceMap[cell.resource] != kNone)
             addToCell(resourceMap[cell.resource], meterMap[cell.meter], cell.month, cell.cost, cell.quantity);
     });

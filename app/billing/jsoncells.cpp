@@ -53,7 +53,13 @@ namespace {
         return parsed;
     }
 
-    using TextPairs = std::vector<std::pair<std::string_view, std::string_view>>;
+    // A value as the cell spells it; an integer is written back by the JSON parser as the same digits.
+    struct PlainPair
+    {
+        std::string_view key, value;
+        bool integer = false;
+    };
+    using PlainPairs = std::vector<PlainPair>;
 
     bool jsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -76,10 +82,26 @@ namespace {
         return false;
     }
 
-    // What Azure writes in a tags cell, a flat object of plain ASCII strings with or without its braces,
-    // read without building a JSON document: a large estate has thousands of distinct tag texts. Empty
-    // when the text is anything else (escapes, other values, UTF-8), which the JSON parser then reads.
-    std::optional<TextPairs> plainStringPairs(std::string_view text)
+    // An unsigned integer of at most nine digits without a leading zero: one the parser keeps as an
+    // integer and writes back unchanged, and that fits an int. Signs, fractions and exponents are left
+    // to the parser.
+    bool plainInteger(std::string_view text, std::size_t& at, std::string_view& out)
+    {
+        const std::size_t begin = at;
+        while (at < text.size() && text[at] >= '0' && text[at] <= '9')
+            ++at;
+        const std::size_t digits = at - begin;
+        if (digits == 0 || digits > 9 || (digits > 1 && text[begin] == '0'))
+            return false;
+        out = text.substr(begin, digits);
+        return true;
+    }
+
+    // What Azure writes in Tags and AdditionalInfo cells, a flat object of plain ASCII strings and small
+    // integers with or without its braces, read without building a JSON document: a large estate has
+    // thousands of distinct cells. Empty when the text is anything else (escapes, other values, UTF-8),
+    // which the JSON parser then reads.
+    std::optional<PlainPairs> plainPairs(std::string_view text)
     {
         text = trimSpacesAndTabs(text);
         if (!text.empty() && text.front() == '{') {
@@ -87,7 +109,7 @@ namespace {
                 return std::nullopt;
             text = text.substr(1, text.size() - 2);
         }
-        TextPairs pairs;
+        PlainPairs pairs;
         std::size_t at = 0;
         const auto skipSpace = [&] {
             while (at < text.size() && jsonSpace(text[at]))
@@ -97,16 +119,17 @@ namespace {
         if (at == text.size())
             return pairs;
         for (;;) {
-            std::string_view key, value;
-            if (!plainString(text, at, key))
+            PlainPair pair;
+            if (!plainString(text, at, pair.key))
                 return std::nullopt;
             skipSpace();
             if (at == text.size() || text[at++] != ':')
                 return std::nullopt;
             skipSpace();
-            if (!plainString(text, at, value))
+            pair.integer = at < text.size() && text[at] != '"';
+            if (!(pair.integer ? plainInteger(text, at, pair.value) : plainString(text, at, pair.value)))
                 return std::nullopt;
-            pairs.emplace_back(key, value);
+            pairs.push_back(pair);
             skipSpace();
             if (at == text.size())
                 break;
@@ -115,14 +138,26 @@ namespace {
             skipSpace();
         }
         // As a JSON object holds them: ordered by key, and the last of keys given twice wins.
-        std::stable_sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        TextPairs unique;
+        std::stable_sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+        PlainPairs unique;
         for (std::size_t i = 0; i < pairs.size(); ++i) {
-            if (i + 1 < pairs.size() && pairs[i + 1].first == pairs[i].first)
+            if (i + 1 < pairs.size() && pairs[i + 1].key == pairs[i].key)
                 continue;
             unique.push_back(pairs[i]);
         }
         return unique;
+    }
+
+    bool equalsLowerAscii(std::string_view text, std::string_view lower)
+    {
+        if (text.size() != lower.size())
+            return false;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower[i])
+                return false;
+        }
+        return true;
     }
 
     QString latin1(std::string_view text) { return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size())); }
@@ -134,10 +169,10 @@ std::vector<std::pair<QString, QString>> parseTagsCell(std::string_view text)
     std::vector<std::pair<QString, QString>> tags;
     if (text.empty() || text == "NULL" || text == "{}")
         return tags;
-    if (const auto pairs = plainStringPairs(text)) {
+    if (const auto pairs = plainPairs(text)) {
         tags.reserve(pairs->size());
-        for (const auto& [key, value] : *pairs)
-            tags.emplace_back(latin1(key).trimmed(), latin1(value));
+        for (const PlainPair& pair : *pairs)
+            tags.emplace_back(latin1(pair.key).trimmed(), latin1(pair.value));
         return tags;
     }
     const auto parsed = parseObject(text);
@@ -183,10 +218,25 @@ VmCellInfo parseVmInfoCell(std::string_view text)
         info.tooDeep = true;
         return info;
     }
+    // Key spellings vary by service and schema (VCPUs, vCores, vCPUs); match them case-insensitively.
+    if (const auto pairs = plainPairs(text)) {
+        for (const PlainPair& pair : *pairs) {
+            if (equalsLowerAscii(pair.key, "servicetype") || equalsLowerAscii(pair.key, "serversku")) {
+                if (info.vmSize.isEmpty())
+                    info.vmSize = latin1(pair.value).trimmed();
+            } else if (equalsLowerAscii(pair.key, "vcpus") || equalsLowerAscii(pair.key, "vcores")) {
+                info.vcpus = latin1(pair.value).toInt();
+            } else if (equalsLowerAscii(pair.key, "ahb")) {
+                info.hybridBenefit = latin1(pair.value).compare(u"true", Qt::CaseInsensitive) == 0;
+            } else if (equalsLowerAscii(pair.key, "imagetype")) {
+                info.windowsImage = latin1(pair.value).contains(u"windows", Qt::CaseInsensitive);
+            }
+        }
+        return info;
+    }
     const auto parsed = parseObject(text);
     if (!parsed)
         return info;
-    // Key spellings vary by service and schema (VCPUs, vCores, vCPUs); match them case-insensitively.
     for (auto it = parsed->begin(); it != parsed->end(); ++it) {
         const QString key = QString::fromStdString(it.key()).toLower();
         const auto& value = it.value();

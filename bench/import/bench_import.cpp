@@ -1,7 +1,8 @@
 // Times BillingImporter on export files and, in the same run, the cheapest passes over the same
 // bytes (a plain read, a memchr line count, inflate for .csv.gz), `wc -l`, and DuckDB doing the same
 // aggregation when node and @duckdb/node-api are found. Shared build machines vary by ±30 % between
-// runs, so compare the ratios, not the absolute seconds.
+// runs, so compare the ratios, not the absolute seconds: each run's ratios are taken from measurements
+// made one right after the other, and with --each the files take turns, round by round.
 //
 //   bench_import FILE... [--repeat N] [--each] [--duckdb DIR] [--no-external]
 
@@ -77,147 +78,180 @@ struct Options
     QString duckDbDir;
 };
 
-// The medians of one benchmark set, kept to compare a plain file with its gzip copy.
-struct Outcome
+// One benchmark set (a file, or all files together) and what its runs measured.
+struct BenchSet
 {
     QStringList files;
-    bool gzip = false;
-    qint64 textBytes = 0;
-    double importSeconds = 0.0;
-};
-
-bool benchmark(const QStringList& files, const Options& options, Outcome* outcome)
-{
+    QStringList plainFiles; ///< the ones wc -l can count
     qint64 inputBytes = 0;
     bool anyGzip = false;
-    QStringList plainFiles;
-    for (const QString& file : files) {
-        inputBytes += QFileInfo(file).size();
-        const bool gzip = isGzipFile(file);
-        anyGzip = anyGzip || gzip;
-        if (!gzip)
-            plainFiles << file;
-    }
-    std::printf("input: %d file(s), %lld bytes on disk%s; %d run(s)\n", static_cast<int>(files.size()),
-        static_cast<long long>(inputBytes), anyGzip ? (Inflater::hasIsal() ? " (gzip, ISA-L)" : " (gzip, zlib)") : "",
-        options.repeat);
-    // The first pass may come from disk; later passes, like the import, from the page cache.
-    const Timed warmUp = timeScan([&] { return readEveryByte(files); });
-    if (failed(warmUp, "warm-up read"))
-        return false;
-    std::printf("warm-up read: %.3f s (not counted); RSS before importing %.1f MiB\n", warmUp.seconds,
-        mebibytes(currentResidentKiB()));
-
+    qint64 textBytes = 0;
     std::vector<double> importSeconds, readSeconds, lineSeconds, inflateSeconds, wcSeconds, duckSeconds;
-    qint64 textBytes = inputBytes;
+    // Each run's ratios, from measurements taken one right after the other: on a shared machine
+    // whose speed drifts over minutes, their median is steadier than a ratio of two medians.
+    std::vector<double> wcRatios, duckRatios;
     qint64 duckPeakKiB = -1;
     qint64 importPeakKiB = -1;
-    for (int run = 1; run <= options.repeat; ++run) {
-        const Timed read = timeScan([&] { return readEveryByte(files); });
-        const Timed lines = timeScan([&] { return countLines(files); });
-        const Timed inflated = anyGzip ? timeScan([&] { return inflateEveryByte(files); }) : Timed{};
-        if (failed(read, "read") || failed(lines, "memchr") || (anyGzip && failed(inflated, "inflate")))
-            return false;
-        const ExternalResult wc = options.external && !plainFiles.isEmpty() ? runWordCount(plainFiles) : ExternalResult{};
-        const ExternalResult duck = options.external ? runDuckDb(files, options.duckDbDir) : ExternalResult{};
+};
 
-        // Each run's peak on its own: what earlier runs and the baselines left resident is counted in
-        // the run's starting size, not as a peak of its own.
-        releaseFreedMemory(); // what the previous run's result left in the heap, as a fresh process would start
-        const qint64 residentBefore = currentResidentKiB();
-        const bool peakReset = resetPeakResident();
-        QElapsedTimer timer;
-        timer.start();
-        BillingImporter importer;
-        const BillingData data = importer.importInputs(files);
-        const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-        const qint64 runPeak = peakResidentKiB();
-        importPeakKiB = std::max(importPeakKiB, runPeak);
-        if (!importer.fatalError().isEmpty()) {
-            std::fprintf(stderr, "bench_import: import failed: %s\n", qPrintable(importer.fatalError()));
-            return false;
-        }
+QString label(const BenchSet& set, bool named)
+{
+    if (!named)
+        return QString();
+    QStringList names;
+    for (const QString& file : set.files)
+        names << QFileInfo(file).fileName();
+    return QStringLiteral(" [%1]").arg(names.join(u' '));
+}
 
-        importSeconds.push_back(seconds);
-        readSeconds.push_back(read.seconds);
-        lineSeconds.push_back(lines.seconds);
-        textBytes = lines.scan.bytes;
-        std::printf("run %d/%d: import %.3f s, %.1f MB/s", run, options.repeat, seconds, megabytesPerSecond(inputBytes, seconds));
-        if (anyGzip)
-            std::printf(" (%.1f MB/s of text)", megabytesPerSecond(textBytes, seconds));
-        std::printf(", rows %lld, resources %zu, meters %zu, cells %zu, diagnostics %zu\n",
-            static_cast<long long>(data.summary.rows), data.resources.size(), data.meters.size(), data.cells.size(),
-            data.summary.diagnostics.size() + static_cast<std::size_t>(data.summary.droppedDiagnostics));
-        std::printf("         read %.3f s (%.0f MB/s), memchr %.3f s (%lld lines in %lld bytes of text)", read.seconds,
-            megabytesPerSecond(read.scan.bytes, read.seconds), lines.seconds, static_cast<long long>(lines.scan.lines),
-            static_cast<long long>(lines.scan.bytes));
-        if (anyGzip) {
-            inflateSeconds.push_back(inflated.seconds);
-            std::printf(", inflate %.3f s (%.0f MB/s of text)", inflated.seconds,
-                megabytesPerSecond(inflated.scan.bytes, inflated.seconds));
-        }
-        std::printf("\n         RSS before %.1f MiB, peak %.1f MiB%s, after (result held) %.1f MiB\n",
-            mebibytes(residentBefore), mebibytes(runPeak), peakReset ? " during the import" : " since start",
-            mebibytes(currentResidentKiB()));
-        if (wc.ran) {
-            wcSeconds.push_back(wc.seconds);
-            std::printf("         wc -l %.3f s (%s)\n", wc.seconds, qPrintable(wc.detail));
-        }
-        if (duck.ran) {
-            duckSeconds.push_back(duck.seconds);
-            duckPeakKiB = std::max(duckPeakKiB, duck.peakKiB);
-            std::printf("         DuckDB %.3f s, peak RSS %.1f MiB (%s)\n", duck.seconds, mebibytes(duck.peakKiB),
-                qPrintable(duck.detail));
-        }
-        if (run == 1) {
-            for (const auto& [currency, total] : data.summary.totalsByCurrency)
-                std::printf("         total %s %s\n", qPrintable(formatMoney(total, 6)), qPrintable(currency));
-            if (!wc.ran && options.external && !plainFiles.isEmpty())
-                std::printf("         wc -l skipped: %s\n", qPrintable(wc.skipped));
-            if (!duck.ran && options.external)
-                std::printf("         DuckDB skipped: %s\n", qPrintable(duck.skipped));
-        }
+bool prepare(BenchSet& set, const Options& options)
+{
+    for (const QString& file : set.files) {
+        set.inputBytes += QFileInfo(file).size();
+        const bool gzip = isGzipFile(file);
+        set.anyGzip = set.anyGzip || gzip;
+        if (!gzip)
+            set.plainFiles << file;
     }
-
-    const double importMedian = median(importSeconds);
-    std::printf("median of %d: import %.3f s (%.1f MB/s", options.repeat, importMedian,
-        megabytesPerSecond(inputBytes, importMedian));
-    if (anyGzip)
-        std::printf(", %.1f MB/s of text", megabytesPerSecond(textBytes, importMedian));
-    std::printf("), read %.3f s, memchr %.3f s", median(readSeconds), median(lineSeconds));
-    if (anyGzip)
-        std::printf(", inflate %.3f s", median(inflateSeconds));
-    if (!wcSeconds.empty())
-        std::printf(", wc -l %.3f s", median(wcSeconds));
-    if (!duckSeconds.empty())
-        std::printf(", DuckDB %.3f s", median(duckSeconds));
-    std::printf("\nratios: import/read %.1fx, import/memchr %.1fx", importMedian / median(readSeconds),
-        importMedian / median(lineSeconds));
-    if (anyGzip)
-        std::printf(", import/inflate %.2fx", importMedian / median(inflateSeconds));
-    if (!wcSeconds.empty())
-        std::printf(", import/wc-l %.1fx (target <= 6)", importMedian / median(wcSeconds));
-    if (!duckSeconds.empty())
-        std::printf(", DuckDB/import %.1fx (target >= 3)", median(duckSeconds) / importMedian);
-    std::printf("\npeak RSS (VmHWM) of the imports: %.1f MiB (target <= 150)", mebibytes(importPeakKiB));
-    if (duckPeakKiB > 0)
-        std::printf("; DuckDB %.1f MiB", mebibytes(duckPeakKiB));
-    std::printf("\n");
-    *outcome = Outcome{files, anyGzip, textBytes, importMedian};
+    set.textBytes = set.inputBytes;
+    std::printf("input: %s, %lld bytes on disk%s; %d run(s)\n", qPrintable(set.files.join(u' ')),
+        static_cast<long long>(set.inputBytes),
+        set.anyGzip ? (Inflater::hasIsal() ? " (gzip, ISA-L)" : " (gzip, zlib)") : "", options.repeat);
+    // The first pass may come from disk; later passes, like the import, from the page cache.
+    const Timed warmUp = timeScan([&] { return readEveryByte(set.files); });
+    if (failed(warmUp, "warm-up read"))
+        return false;
+    std::printf("warm-up read: %.3f s (not counted); RSS %.1f MiB\n", warmUp.seconds, mebibytes(currentResidentKiB()));
     return true;
 }
 
-// With --each, a plain file and its gzip copy (same text) are compared: text MB/s of one over the other.
-void compareGzipWithPlain(const std::vector<Outcome>& outcomes)
+bool runOnce(BenchSet& set, int run, const Options& options, bool named)
 {
-    for (const Outcome& gzip : outcomes) {
-        if (!gzip.gzip)
+    const QStringList& files = set.files;
+    const Timed read = timeScan([&] { return readEveryByte(files); });
+    const Timed lines = timeScan([&] { return countLines(files); });
+    const Timed inflated = set.anyGzip ? timeScan([&] { return inflateEveryByte(files); }) : Timed{};
+    if (failed(read, "read") || failed(lines, "memchr") || (set.anyGzip && failed(inflated, "inflate")))
+        return false;
+    const ExternalResult wc = options.external && !set.plainFiles.isEmpty() ? runWordCount(set.plainFiles) : ExternalResult{};
+    const ExternalResult duck = options.external ? runDuckDb(files, options.duckDbDir) : ExternalResult{};
+
+    // Each run's peak on its own: what earlier runs and the baselines left resident is counted in
+    // the run's starting size, not as a peak of its own.
+    releaseFreedMemory(); // what the previous run's result left in the heap, as a fresh process would start
+    const qint64 residentBefore = currentResidentKiB();
+    const bool peakReset = resetPeakResident();
+    QElapsedTimer timer;
+    timer.start();
+    BillingImporter importer;
+    const BillingData data = importer.importInputs(files);
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const qint64 runPeak = peakResidentKiB();
+    set.importPeakKiB = std::max(set.importPeakKiB, runPeak);
+    if (!importer.fatalError().isEmpty()) {
+        std::fprintf(stderr, "bench_import: import failed: %s\n", qPrintable(importer.fatalError()));
+        return false;
+    }
+
+    set.importSeconds.push_back(seconds);
+    set.readSeconds.push_back(read.seconds);
+    set.lineSeconds.push_back(lines.seconds);
+    set.textBytes = lines.scan.bytes;
+    std::printf("run %d/%d%s: import %.3f s, %.1f MB/s", run, options.repeat, qPrintable(label(set, named)), seconds,
+        megabytesPerSecond(set.inputBytes, seconds));
+    if (set.anyGzip)
+        std::printf(" (%.1f MB/s of text)", megabytesPerSecond(set.textBytes, seconds));
+    std::printf(", rows %lld, resources %zu, meters %zu, cells %zu, diagnostics %zu\n",
+        static_cast<long long>(data.summary.rows), data.resources.size(), data.meters.size(), data.cells.size(),
+        data.summary.diagnostics.size() + static_cast<std::size_t>(data.summary.droppedDiagnostics));
+    std::printf("         read %.3f s (%.0f MB/s), memchr %.3f s (%lld lines in %lld bytes of text)", read.seconds,
+        megabytesPerSecond(read.scan.bytes, read.seconds), lines.seconds, static_cast<long long>(lines.scan.lines),
+        static_cast<long long>(lines.scan.bytes));
+    if (set.anyGzip) {
+        set.inflateSeconds.push_back(inflated.seconds);
+        std::printf(", inflate %.3f s (%.0f MB/s of text)", inflated.seconds,
+            megabytesPerSecond(inflated.scan.bytes, inflated.seconds));
+    }
+    std::printf("\n         RSS before %.1f MiB, peak %.1f MiB%s, after (result held) %.1f MiB\n",
+        mebibytes(residentBefore), mebibytes(runPeak), peakReset ? " during the import" : " since start",
+        mebibytes(currentResidentKiB()));
+    if (wc.ran) {
+        set.wcSeconds.push_back(wc.seconds);
+        set.wcRatios.push_back(seconds / wc.seconds);
+        std::printf("         wc -l %.3f s (%s), import/wc-l %.1fx\n", wc.seconds, qPrintable(wc.detail), seconds / wc.seconds);
+    }
+    if (duck.ran) {
+        set.duckSeconds.push_back(duck.seconds);
+        set.duckRatios.push_back(duck.seconds / seconds);
+        set.duckPeakKiB = std::max(set.duckPeakKiB, duck.peakKiB);
+        std::printf("         DuckDB %.3f s, peak RSS %.1f MiB (%s), DuckDB/import %.1fx\n", duck.seconds,
+            mebibytes(duck.peakKiB), qPrintable(duck.detail), duck.seconds / seconds);
+    }
+    if (run == 1) {
+        for (const auto& [currency, total] : data.summary.totalsByCurrency)
+            std::printf("         total %s %s\n", qPrintable(formatMoney(total, 6)), qPrintable(currency));
+        if (!wc.ran && options.external && !set.plainFiles.isEmpty())
+            std::printf("         wc -l skipped: %s\n", qPrintable(wc.skipped));
+        if (!duck.ran && options.external)
+            std::printf("         DuckDB skipped: %s\n", qPrintable(duck.skipped));
+    }
+    return true;
+}
+
+void report(const BenchSet& set, const Options& options)
+{
+    const double importMedian = median(set.importSeconds);
+    std::printf("%s\nmedian of %d: import %.3f s (%.1f MB/s", qPrintable(set.files.join(u' ')), options.repeat,
+        importMedian, megabytesPerSecond(set.inputBytes, importMedian));
+    if (set.anyGzip)
+        std::printf(", %.1f MB/s of text", megabytesPerSecond(set.textBytes, importMedian));
+    std::printf("), read %.3f s, memchr %.3f s", median(set.readSeconds), median(set.lineSeconds));
+    if (set.anyGzip)
+        std::printf(", inflate %.3f s", median(set.inflateSeconds));
+    if (!set.wcSeconds.empty())
+        std::printf(", wc -l %.3f s", median(set.wcSeconds));
+    if (!set.duckSeconds.empty())
+        std::printf(", DuckDB %.3f s", median(set.duckSeconds));
+    std::printf("\nratios of the medians: import/read %.1fx, import/memchr %.1fx", importMedian / median(set.readSeconds),
+        importMedian / median(set.lineSeconds));
+    if (set.anyGzip)
+        std::printf(", import/inflate %.2fx", importMedian / median(set.inflateSeconds));
+    if (!set.wcSeconds.empty())
+        std::printf(", import/wc-l %.1fx", importMedian / median(set.wcSeconds));
+    if (!set.duckSeconds.empty())
+        std::printf(", DuckDB/import %.1fx", median(set.duckSeconds) / importMedian);
+    if (!set.wcRatios.empty() || !set.duckRatios.empty()) {
+        std::printf("\nmedian of the per-run ratios:");
+        if (!set.wcRatios.empty())
+            std::printf(" import/wc-l %.1fx (target <= 6)", median(set.wcRatios));
+        if (!set.duckRatios.empty())
+            std::printf("%s DuckDB/import %.1fx (target >= 3)", set.wcRatios.empty() ? "" : ",", median(set.duckRatios));
+    }
+    std::printf("\npeak RSS (VmHWM) of the imports: %.1f MiB (target <= 150)", mebibytes(set.importPeakKiB));
+    if (set.duckPeakKiB > 0)
+        std::printf("; DuckDB %.1f MiB", mebibytes(set.duckPeakKiB));
+    std::printf("\n\n");
+}
+
+// With --each, a plain file and its gzip copy (same text) are compared, run by run: the plain import
+// over the gzip import of the same round, since the two ran one after the other.
+void compareGzipWithPlain(const std::vector<BenchSet>& sets)
+{
+    for (const BenchSet& gzip : sets) {
+        if (!gzip.anyGzip)
             continue;
-        for (const Outcome& plain : outcomes) {
-            if (plain.gzip || plain.textBytes != gzip.textBytes)
+        for (const BenchSet& plain : sets) {
+            if (plain.anyGzip || plain.textBytes != gzip.textBytes)
                 continue;
-            std::printf("gzip/plain speed: %s at %.2fx of %s (target >= 0.7)\n", qPrintable(gzip.files.join(u' ')),
-                plain.importSeconds / gzip.importSeconds, qPrintable(plain.files.join(u' ')));
+            std::vector<double> ratios;
+            QStringList each;
+            for (std::size_t run = 0; run < gzip.importSeconds.size() && run < plain.importSeconds.size(); ++run) {
+                ratios.push_back(plain.importSeconds[run] / gzip.importSeconds[run]);
+                each << QString::number(ratios.back(), 'f', 2);
+            }
+            std::printf("gzip/plain speed: %s at %.2fx of %s, median of the runs' ratios %s (target >= 0.7)\n",
+                qPrintable(gzip.files.join(u' ')), median(ratios), qPrintable(plain.files.join(u' ')),
+                qPrintable(each.join(QStringLiteral(", "))));
         }
     }
 }
@@ -259,21 +293,29 @@ int main(int argc, char* argv[])
             return 2;
         }
     }
-    std::vector<QStringList> sets;
+    std::vector<BenchSet> sets;
     if (parser.isSet(eachOption)) {
         for (const QString& file : files)
-            sets.push_back({file});
+            sets.push_back(BenchSet{{file}});
     } else {
-        sets.push_back(files);
+        sets.push_back(BenchSet{files});
     }
-    std::vector<Outcome> outcomes;
-    for (const QStringList& set : sets) {
-        Outcome outcome;
-        if (!benchmark(set, options, &outcome))
+    for (BenchSet& set : sets) {
+        if (!prepare(set, options))
             return 1;
-        outcomes.push_back(outcome);
-        std::printf("\n");
     }
-    compareGzipWithPlain(outcomes);
+    // Rounds run every set once, so sets compared with each other are measured minutes apart at most.
+    std::printf("\n");
+    const bool named = sets.size() > 1;
+    for (int run = 1; run <= options.repeat; ++run) {
+        for (BenchSet& set : sets) {
+            if (!runOnce(set, run, options, named))
+                return 1;
+        }
+    }
+    std::printf("\n");
+    for (const BenchSet& set : sets)
+        report(set, options);
+    compareGzipWithPlain(sets);
     return 0;
 }

@@ -53,11 +53,11 @@ namespace {
         return parsed;
     }
 
-    // A value as the cell spells it; an integer is written back by the JSON parser as the same digits.
+    // A value as the cell spells it: a string's text, or an integer's digits, which the JSON parser
+    // writes back unchanged.
     struct PlainPair
     {
         std::string_view key, value;
-        bool integer = false;
     };
     using PlainPairs = std::vector<PlainPair>;
 
@@ -126,8 +126,8 @@ namespace {
             if (at == text.size() || text[at++] != ':')
                 return std::nullopt;
             skipSpace();
-            pair.integer = at < text.size() && text[at] != '"';
-            if (!(pair.integer ? plainInteger(text, at, pair.value) : plainString(text, at, pair.value)))
+            const bool integer = at < text.size() && text[at] != '"';
+            if (!(integer ? plainInteger(text, at, pair.value) : plainString(text, at, pair.value)))
                 return std::nullopt;
             pairs.push_back(pair);
             skipSpace();

@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-          libgl-dev nlohmann-json3-dev zlib1g-dev libisal-dev
+          libqt6opengl6-dev libgl-dev nlohmann-json3-dev zlib1g-dev libisal-dev
           xvfb xauth poppler-utils appstream desktop-file-utils dpkg-dev file python3)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

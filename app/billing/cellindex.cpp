@@ -1,5 +1,7 @@
 #include "cellindex.h"
 
+#include "billing/freedmemory.h"
+
 #include <bit>
 
 namespace cloudshift {
@@ -65,7 +67,13 @@ void CellIndex::reserve(std::size_t count, const CellStore& cells)
 
 void CellIndex::rehash(std::size_t size, const CellStore& cells)
 {
-    m_slots.assign(size, 0);
+    // A fresh array rather than assign(): the old one is not needed, and the new one is advised before
+    // it is first written.
+    std::vector<std::uint64_t> slots;
+    slots.reserve(size);
+    adviseHugePages(slots.data(), size * sizeof(std::uint64_t));
+    slots.resize(size, 0);
+    m_slots.swap(slots); // the old array goes with `slots`
     m_shift = 64 - std::countr_zero(size);
     const std::size_t mask = size - 1;
     // Every registered cell is in `cells` by now: the caller appends before the next lookup.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "billing/billingdata.h"
+#include "billing/freedmemory.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -21,7 +22,7 @@ namespace cloudshift {
 class CellStore
 {
 public:
-    static constexpr std::size_t kBlockShift = 15; ///< 32768 cells, 1 MiB per block
+    static constexpr std::size_t kBlockShift = 16; ///< 65536 cells, 2 MiB per block: one huge page
     static constexpr std::size_t kBlockCells = std::size_t{1} << kBlockShift;
 
     CellStore() = default;
@@ -71,6 +72,7 @@ public:
     {
         std::vector<CostCell> cells;
         cells.reserve(m_size);
+        adviseHugePages(cells.data(), m_size * sizeof(CostCell));
         drain([&cells](const CostCell& cell) { cells.push_back(cell); });
         return cells;
     }
@@ -82,7 +84,8 @@ public:
     }
 
 private:
-    // Blocks come straight from the system and go straight back to it. From malloc they would land in
+    // Blocks come straight from the system, aligned to a huge page and advised as one, and go straight
+    // back to it. From malloc they would land in
     // the arena of the thread that made them, and a block freed on another thread (a merge) would stay
     // resident there, unused, while the merging thread maps new memory.
     struct BlockRelease

@@ -1,5 +1,6 @@
 #include "costaggregator.h"
 
+#include "billing/freedmemory.h"
 #include "billing/jsoncells.h"
 
 #include <QString>
@@ -297,6 +298,8 @@ BillingData CostAggregator::take()
     m_cellIndex.clear();
 
     BillingData data;
+    data.resources.reserve(m_resources.size());
+    adviseHugePages(data.resources.data(), m_resources.size() * sizeof(BilledResource));
     data.resources.resize(m_resources.size());
     // A large estate's resources are converted on both cores: the second half on a thread of its own.
     const std::size_t count = m_resources.size();

@@ -1,7 +1,10 @@
 #include "billing/costaggregator.h"
+#include "billing/freedmemory.h"
 #include "billing/textindex.h"
 
 #include <QTest>
+
+#include <cstdint>
 
 using namespace cloudshift;
 
@@ -174,7 +177,7 @@ private Q_SLOTS:
     // that frees the later part's blocks as it reads them, and in the vector take() hands out.
     void cellsAcrossBlocks()
     {
-        constexpr int kMonths = 40'000; // two resources: 80,000 cells, three blocks
+        constexpr int kMonths = 70'000; // two resources: 140,000 cells, three blocks
         constexpr int kLaterOnly = 5'000;
         CostAggregator first, later;
         for (int month = 0; month < kMonths; ++month) {
@@ -274,6 +277,21 @@ private Q_SLOTS:
         QCOMPARE(index.find(std::uint64_t{1'999} << 40, [](std::uint32_t position) { return position == 2'099; }), 2'099u);
         index.clear();
         QCOMPARE(index.find(kSameHash, [](std::uint32_t) { return true; }), TextIndex::kNone);
+    }
+
+    // Each block of cells is one whole huge page (2 MiB, aligned), so the system can back it with one.
+    void cellBlocksAreHugePages()
+    {
+        QCOMPARE(CellStore::kBlockCells * sizeof(CostCell), kHugePageBytes);
+        CellStore store;
+        for (std::size_t i = 0; i <= CellStore::kBlockCells; ++i)
+            store.push_back(CostCell{0, 0, static_cast<int>(i), 1, 0.0});
+#if defined(__unix__)
+        QCOMPARE(reinterpret_cast<std::uintptr_t>(&store[0]) % kHugePageBytes, std::uintptr_t(0));
+        QCOMPARE(reinterpret_cast<std::uintptr_t>(&store[CellStore::kBlockCells]) % kHugePageBytes, std::uintptr_t(0));
+#endif
+        QCOMPARE(store[CellStore::kBlockCells - 1].month, static_cast<int>(CellStore::kBlockCells - 1));
+        QCOMPARE(store[CellStore::kBlockCells].month, static_cast<int>(CellStore::kBlockCells));
     }
 
     // A cell store moved away from is empty, size included, and takes cells again from its start.

@@ -85,9 +85,9 @@ public:
 
 private:
     // Blocks come straight from the system, aligned to a huge page and advised as one, and go straight
-    // back to it. From malloc they would land in
-    // the arena of the thread that made them, and a block freed on another thread (a merge) would stay
-    // resident there, unused, while the merging thread maps new memory.
+    // back to it. From malloc they would land in the arena of the thread that made them, and a block
+    // freed on another thread (a merge) would stay resident there, unused, while the merging thread maps
+    // new memory.
     struct BlockRelease
     {
         void operator()(CostCell* block) const noexcept;

@@ -1,9 +1,8 @@
 #include "freedmemory.h"
 
+#include <cstdint>
 #include <cstdlib> // defines __GLIBC__ on glibc
 #include <mutex>
-
-#include <cstdint>
 
 #if defined(__GLIBC__)
 #include <malloc.h>

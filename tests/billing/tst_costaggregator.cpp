@@ -2,6 +2,8 @@
 #include "billing/freedmemory.h"
 #include "billing/textindex.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 #include <cstdint>
@@ -9,6 +11,29 @@
 using namespace cloudshift;
 
 namespace {
+
+// The VmFlags of the mapping that holds `address`, from /proc/self/smaps; empty when not found.
+QString mappingFlags(const void* address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    const auto at = reinterpret_cast<std::uintptr_t>(address);
+    bool inside = false;
+    for (QByteArray line = smaps.readLine(); !line.isEmpty(); line = smaps.readLine()) {
+        // A mapping starts with "begin-end perms ..."; its attributes follow as "Name: value" lines.
+        const int dash = line.indexOf('-');
+        const int space = line.indexOf(' ');
+        if (dash > 0 && space > dash && line.at(space - 1) != ':') {
+            const std::uintptr_t begin = line.left(dash).toULongLong(nullptr, 16);
+            const std::uintptr_t end = line.mid(dash + 1, space - dash - 1).toULongLong(nullptr, 16);
+            inside = begin <= at && at < end;
+        } else if (inside && line.startsWith("VmFlags:")) {
+            return QString::fromLatin1(line.trimmed()) + QLatin1Char(' ');
+        }
+    }
+    return {};
+}
 
 constexpr std::string_view kVm = "/subscriptions/s1/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm1";
 constexpr std::string_view kVmDrift = "/subscriptions/s1/resourcegroups/RG-APP/providers/microsoft.compute/virtualmachines/VM1";
@@ -287,9 +312,15 @@ private Q_SLOTS:
         for (std::size_t i = 0; i <= CellStore::kBlockCells; ++i)
             store.push_back(CostCell{0, 0, static_cast<int>(i), 1, 0.0});
 #if defined(__unix__)
-        QCOMPARE(reinterpret_cast<std::uintptr_t>(&store[0]) % kHugePageBytes, std::uintptr_t(0));
-        QCOMPARE(reinterpret_cast<std::uintptr_t>(&store[CellStore::kBlockCells]) % kHugePageBytes, std::uintptr_t(0));
+        const auto offset = [](const CostCell& cell) {
+            return reinterpret_cast<std::uintptr_t>(&cell) % kHugePageBytes;
+        };
+        QCOMPARE(offset(store[0]), std::uintptr_t(0));
+        QCOMPARE(offset(store[CellStore::kBlockCells]), std::uintptr_t(0));
 #endif
+        // Where the kernel has transparent huge pages, the block's mapping carries the advice ("hg").
+        if (QFileInfo::exists(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled")))
+            QCOMPARE(mappingFlags(&store[0]).contains(QStringLiteral(" hg ")), true);
         QCOMPARE(store[CellStore::kBlockCells - 1].month, static_cast<int>(CellStore::kBlockCells - 1));
         QCOMPARE(store[CellStore::kBlockCells].month, static_cast<int>(CellStore::kBlockCells));
     }

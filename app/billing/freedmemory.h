@@ -24,7 +24,7 @@ void keepLargeBlocksMapped();
 ///
 /// The first write to each page of fresh memory is a page fault, and under a hypervisor a fault costs
 /// microseconds: with 4 KiB pages, faults were an eighth of the CPU time of importing a monthly 1 GB
-/// export (the cell index, the cells and the result arrays are hundreds of MiB written once). Only the
+/// export (the cell index, the cells and the result arrays are over a hundred MiB written once). Only the
 /// whole 2 MiB pages inside [data, data + bytes) are advised, so nothing else changes; a no-op for small
 /// arrays and where the system has no transparent huge pages.
 void adviseHugePages(void* data, std::size_t bytes);
